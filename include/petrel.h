@@ -1,0 +1,109 @@
+/*
+ * petrel.h - libpetrel, political event data from news text.
+ *
+ * Two handles. A petrel_knowledge holds the dictionaries (verbs and their
+ * patterns, actors with dated codes, agents, discards, issues); load it once,
+ * freeze it, then share it read-only between any number of threads. A
+ * petrel_coder holds one thread's scratch memory and codes one sentence at
+ * a time; results stay valid until its next call.
+ *
+ *     petrel_knowledge *k = petrel_knowledge_new(NULL, NULL);
+ *     petrel_knowledge_load_config(k, "PETR_config.ini");
+ *     petrel_knowledge_freeze(k);
+ *     petrel_coder *c = petrel_coder_new(k);
+ *     petrel_result r;
+ *     petrel_code_parse(c, "(ROOT (S (NP (NNP Arnor)) (VP ...)))", NULL, "1995-01-01", &r);
+ *     for (int i = 0; i < r.nevents; i++) printf("%s %s %s\n", r.events[i].source, ...);
+ */
+#ifndef PETREL_H
+#define PETREL_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define PETREL_API __attribute__((visibility("default")))
+#else
+#define PETREL_API
+#endif
+
+#define PETREL_VERSION "0.1.0"
+
+typedef struct petrel_knowledge petrel_knowledge;
+typedef struct petrel_coder petrel_coder;
+
+/* Receives one diagnostic ("file:line: what is wrong") or explanation line. */
+typedef void (*petrel_message_fn)(void *ud, const char *line);
+
+typedef enum petrel_dict {
+    PETREL_VERBS,
+    PETREL_ACTORS,
+    PETREL_AGENTS,
+    PETREL_DISCARDS,
+    PETREL_ISSUES
+} petrel_dict;
+
+/* on_message NULL: diagnostics go to stderr. */
+PETREL_API petrel_knowledge *petrel_knowledge_new(petrel_message_fn on_message, void *ud);
+/* 0 on success (bad lines are reported and skipped), -1 if unreadable. */
+PETREL_API int petrel_knowledge_load(petrel_knowledge *k, petrel_dict kind, const char *path);
+/* A PETRARCH2-style ini with a [Dictionaries] section; paths are relative to the ini. */
+PETREL_API int petrel_knowledge_load_config(petrel_knowledge *k, const char *ini_path);
+/* Number of problems reported while loading. */
+PETREL_API long petrel_knowledge_errors(const petrel_knowledge *k);
+PETREL_API void petrel_knowledge_freeze(petrel_knowledge *k);
+PETREL_API void petrel_knowledge_free(petrel_knowledge *k);
+
+PETREL_API petrel_coder *petrel_coder_new(const petrel_knowledge *k);
+PETREL_API void petrel_coder_free(petrel_coder *c);
+/* Keep events that lack a source or a target ("---"); off by default. */
+PETREL_API void petrel_coder_set_require_dyad(petrel_coder *c, int on);
+/* Send a step-by-step explanation of each coded sentence to fn (NULL: off). */
+PETREL_API void petrel_coder_set_explain(petrel_coder *c, petrel_message_fn fn, void *ud);
+
+typedef enum petrel_status {
+    PETREL_OK = 0,
+    PETREL_BAD_PARSE,          /* the parse could not be read (unbalanced brackets, ...) */
+    PETREL_DATELINE,           /* the "sentence" is a dateline, not a sentence */
+    PETREL_BAD_DATE,           /* the date is not YYYYMMDD or YYYY-MM-DD */
+    PETREL_SENTENCE_DISCARD,   /* a sentence discard phrase fired */
+    PETREL_STORY_DISCARD       /* a story discard phrase fired: drop the whole story */
+} petrel_status;
+
+typedef struct petrel_span {
+    int start, end;            /* tokens [start, end); -1 when absent */
+    int byte_start, byte_end;  /* bytes of the sentence text; -1 when not aligned */
+    const char *text;          /* the tokens joined by blanks ("" when absent) */
+} petrel_span;
+
+typedef struct petrel_event {
+    const char *source, *target, *code;   /* "---" marks a missing side */
+    petrel_span source_span, verb_span, target_span;
+    const char *verb_block;    /* the verb dictionary block, e.g. "ASK" */
+    const char *pattern;       /* the pattern that fired, "" for the verb's own code */
+    const char *rule_file;     /* where the pattern (or verb) is defined */
+    int rule_line;
+    int passive;               /* the verb was in the passive voice */
+    int inverse;               /* from the passive half of an [AAA:PPP] code */
+    int among;                 /* between members of a compound actor */
+} petrel_event;
+
+typedef struct petrel_result {
+    petrel_status status;
+    const petrel_event *events;
+    int nevents;
+    int ntokens;
+    const char *discard;       /* the discard phrase, when one fired */
+} petrel_result;
+
+/* Code one sentence given as a Penn Treebank parse. text (may be NULL) is the
+ * sentence as written, for byte offsets in the evidence. Returns status. */
+PETREL_API petrel_status petrel_code_parse(petrel_coder *c, const char *ptb, const char *text,
+                                           const char *date, petrel_result *out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

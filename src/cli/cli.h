@@ -1,0 +1,30 @@
+/*
+ * cli.h - shared pieces of the petrel command: subcommand entry points and
+ * the dictionary options every coding command accepts.
+ */
+#ifndef PETREL_CLI_H
+#define PETREL_CLI_H
+
+#include "petrel.h"
+
+int cmd_code(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+
+/* Dictionary options: --config F | --verbs F --actors F[,F] --agents F --discards F --issues F */
+typedef struct dict_opts {
+    const char *config, *verbs, *actors, *agents, *discards, *issues;
+} dict_opts;
+
+/* If argv[*i] is a dictionary option, consume it (and its value) and return 1. */
+int dict_opt_parse(dict_opts *d, int argc, char **argv, int *i);
+/* Load what the options name; NULL (after a message) when nothing usable was loaded. */
+petrel_knowledge *dict_opts_load(const dict_opts *d);
+extern const char dict_opts_help[];
+
+/* Value of the option at argv[*i] ("--x V" or "--x=V"); NULL + message if missing. */
+const char *opt_value(int argc, char **argv, int *i);
+/* Does argv[i] name option `name` (either "--name" or "--name=...")? */
+int opt_is(const char *arg, const char *name);
+
+#endif

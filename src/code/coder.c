@@ -1,0 +1,536 @@
+/*
+ * coder.c - events from a dependency tree and the dictionaries (see coder.h).
+ */
+#include "coder.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../parse/tree_index.h"
+#include "../recognise/actors.h"
+
+typedef struct coder {
+    const pl_knowledge *k;
+    const pl_sentence *s;
+    const pl_coder_opts *o;
+    pl_arena *a;
+    pl_tree t;
+    pl_actors r;
+    const pl_explain *x;
+    pl_event *ev;
+    int nev, cap;
+    unsigned char *dom;          /* scratch: tokens in the current verb's clause */
+} coder;
+
+static void explain(const coder *c, const char *fmt, ...) PL_PRINTF(2, 3);
+static void explain(const coder *c, const char *fmt, ...)
+{
+    if (!c->x || !c->x->line)
+        return;
+    char buf[2048];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    c->x->line(c->x->ud, buf);
+}
+
+static const char *tok(const coder *c, int i)
+{
+    return c->s->tok[i].norm;
+}
+
+static int is_word(const coder *c, int i, const char *w)
+{
+    return strcmp(tok(c, i), w) == 0;
+}
+
+static int is_negation_word(const char *w)
+{
+    return !strcmp(w, "NOT") || !strcmp(w, "N'T") || !strcmp(w, "NEVER") || !strcmp(w, "NO");
+}
+
+/* ---- the verb's clause ------------------------------------------------------------ */
+
+/* Dependents that start another clause or belong to the subject: their
+ * words are not the verb's objects. */
+static int leaves_clause(const pl_sentence *s, int i, int top_level)
+{
+    static const char *const top[] = {"nsubj", "csubj", "conj",  "parataxis", "ccomp", "advcl",
+                                      "punct", "cc",    "mark",  "discourse", "vocative",
+                                      "list",  "expl",  "aux",   "cop",       "reparandum", NULL};
+    static const char *const deep[] = {"acl:relcl", "advcl", "ccomp", "parataxis", NULL};
+    const char *const *rels = top_level ? top : deep;
+    for (int k = 0; rels[k]; k++)
+        if (strchr(rels[k], ':') ? strcmp(s->tok[i].deprel, rels[k]) == 0 : pl_rel_is(s, i, rels[k]))
+            return 1;
+    return 0;
+}
+
+static void mark_clause(coder *c, int head, int top_level)
+{
+    c->dom[head] = 1;
+    PL_FOR_CHILDREN(&c->t, head, ch)
+    {
+        if (!leaves_clause(c->s, ch, top_level))
+            mark_clause(c, ch, 0);
+    }
+}
+
+/* ---- verb forms -------------------------------------------------------------------- */
+
+static int words_at(const coder *c, int pos, const pl_words *w)
+{
+    if (pos < 0 || pos + w->n > c->s->n)
+        return 0;
+    for (int i = 0; i < w->n; i++)
+        if (strcmp(tok(c, pos + i), w->w[i]) != 0)
+            return 0;
+    return 1;
+}
+
+/* The dictionary form of the verb at token v: a multi-word form whose
+ * particles follow and whose front words precede, else the plain form. */
+static const pl_verb_form *verb_form(const coder *c, int v)
+{
+    for (const pl_verb_form *f = pl_verb_lookup(c->k, tok(c, v)); f; f = f->next) {
+        if (f->before.n && !words_at(c, v - f->before.n, &f->before))
+            continue;
+        if (f->after.n && !words_at(c, v + 1, &f->after))
+            continue;
+        return f;
+    }
+    return NULL;
+}
+
+static int is_verb_token(const coder *c, int i)
+{
+    const pl_token *t = &c->s->tok[i];
+    if (strncmp(t->xpos, "VB", 2) != 0)
+        return 0;
+    return !pl_rel_is(c->s, i, "aux") && !pl_rel_is(c->s, i, "cop");
+}
+
+static int is_passive(const coder *c, int v)
+{
+    if (pl_child_with(&c->t, v, "aux:pass") >= 0 || pl_child_with(&c->t, v, "nsubj:pass") >= 0)
+        return 1;
+    /* reduced relative: "an attack launched by X" */
+    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_rel_is(c->s, v, "acl") &&
+           pl_child_with(&c->t, v, "obl:agent") >= 0;
+}
+
+static int is_negated(const coder *c, int v)
+{
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if ((pl_rel_is(c->s, ch, "advmod") || pl_rel_is(c->s, ch, "aux")) &&
+            is_negation_word(tok(c, ch)))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- source and target ------------------------------------------------------------ */
+
+static int subject_of(const coder *c, int v, int depth)
+{
+    int s = pl_child_with(&c->t, v, "nsubj");
+    if (s >= 0 && (depth > 0 || strcmp(c->s->tok[s].deprel, "nsubj:pass") != 0))
+        return s;
+    int p = c->s->tok[v].head;
+    if (p < 0 || depth > 8)
+        return -1;
+    if (pl_rel_is(c->s, v, "xcomp")) {
+        int o = pl_child_with(&c->t, p, "obj");   /* object control: "urged B to help" */
+        if (o >= 0 && pl_phrase_codes((pl_actors *)&c->r, o)->n)
+            return o;
+        return subject_of(c, p, depth + 1);
+    }
+    if (pl_rel_is(c->s, v, "conj") || pl_rel_is(c->s, v, "advcl") || pl_rel_is(c->s, v, "dep"))
+        return subject_of(c, p, depth + 1);
+    if (pl_rel_is(c->s, v, "acl") && strcmp(c->s->tok[v].xpos, "VBG") == 0)
+        return p;                                  /* "the parade supporting Gondor" */
+    return -1;
+}
+
+static int passive_agent(const coder *c, int v)
+{
+    int ag = pl_child_with(&c->t, v, "obl:agent");
+    if (ag >= 0)
+        return ag;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (!pl_rel_is(c->s, ch, "obl"))
+            continue;
+        int cs = pl_child_with(&c->t, ch, "case");
+        if (cs >= 0 && (is_word(c, cs, "BY") || is_word(c, cs, "FROM")))
+            return ch;
+    }
+    return -1;
+}
+
+/* A token that can stand for an actor: a dictionary mention or a pronoun. */
+static int actor_phrase_at(coder *c, int i)
+{
+    if (c->r.mention_at[i] < 0 && strcmp(c->s->tok[i].xpos, "PRP") != 0)
+        return -1;
+    int top = c->r.mention_at[i] >= 0 ? pl_phrase_top(&c->r, i) : i;
+    if (!c->dom[top] || !pl_phrase_codes(&c->r, top)->n)
+        return -1;
+    return top;
+}
+
+/* The first actor phrase of the verb's clause after the verb, else before it. */
+static int default_target(coder *c, int v, int exclude)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
+        for (int i = from; i < to; i++) {
+            if (!c->dom[i] || (exclude >= 0 && pl_dominates(&c->t, exclude, i)))
+                continue;
+            int top = actor_phrase_at(c, i);
+            if (top >= 0 && top != exclude)
+                return top;
+        }
+    }
+    return -1;
+}
+
+/* ---- patterns ------------------------------------------------------------------------ */
+
+typedef struct binding {
+    int source, target, compound;    /* phrase tops bound by $ + %, -1 if none */
+    int words;                       /* matched words: the pattern's specificity */
+    int negation;                    /* a matched word spells out negation */
+} binding;
+
+typedef struct matcher {
+    coder *c;
+    const pl_pattern *p;
+    int verb;
+    binding b;
+} matcher;
+
+/* Length in tokens of the "one word or name" a '^' skips at pos. */
+static int chunk_len(const coder *c, int pos)
+{
+    int mi = c->r.mention_at[pos];
+    if (mi >= 0 && c->r.m[mi].start == pos)
+        return c->r.m[mi].end - pos;
+    int end = pos;   /* a run of name parts ending at their head */
+    while (end + 1 < c->s->n && c->s->tok[end].head > end && c->s->tok[end].head <= end + 1 + 3 &&
+           (pl_rel_is(c->s, end, "compound") || pl_rel_is(c->s, end, "flat")))
+        end++;
+    return end - pos + 1;
+}
+
+static int match_from(matcher *m, int e, int pos, int end, int adj);
+
+static int try_at(matcher *m, int e, int start, int len, int end, binding saved)
+{
+    if (match_from(m, e + 1, start + len, end, m->p->elem[e].adjacent))
+        return 1;
+    m->b = saved;
+    return 0;
+}
+
+/* Match elements e.. of the current part in [pos, end); adj: the element
+ * must start exactly at pos. The post-verb part also stays in the clause. */
+static int match_from(matcher *m, int e, int pos, int end, int adj)
+{
+    const pl_pattern *p = m->p;
+    coder *c = m->c;
+    int stop = e <= p->verb_at ? p->verb_at : p->nelem;
+    if (e == stop)
+        return e == p->verb_at ? (!adj || pos == end) : 1;
+    const pl_pat_elem *el = &p->elem[e];
+    int post = e > p->verb_at;
+    int last = adj ? pos : end - 1;
+    binding saved = m->b;
+    switch (el->kind) {
+    case PE_PP_OPEN:
+    case PE_PP_CLOSE:
+    case PE_NP_OPEN:
+    case PE_NP_CLOSE:
+        return match_from(m, e + 1, pos, end, adj || el->adjacent);
+    case PE_VERB:
+        return 0;
+    case PE_SKIP:
+        if (pos >= end)
+            return 0;
+        return try_at(m, e, pos, chunk_len(c, pos), end, saved);
+    case PE_WORDS:
+        for (int st = pos; st <= last && st < end; st++) {
+            if (post && !c->dom[st])
+                continue;
+            for (int a = 0; a < el->nalts; a++) {
+                const pl_words *w = &el->alts[a];
+                if (st + w->n > end || !words_at(c, st, w))
+                    continue;
+                m->b.words += w->n;
+                for (int i = 0; i < w->n; i++)
+                    m->b.negation |= is_negation_word(w->w[i]);
+                if (try_at(m, e, st, w->n, end, saved))
+                    return 1;
+            }
+        }
+        return 0;
+    case PE_SOURCE:
+    case PE_TARGET:
+    case PE_COMPOUND:
+        for (int st = pos; st <= last && st < end; st++) {
+            int mi = c->r.mention_at[st];
+            int prp = strcmp(c->s->tok[st].xpos, "PRP") == 0;
+            if ((mi < 0 || c->r.m[mi].start != st) && !prp)
+                continue;
+            int top = mi >= 0 ? pl_phrase_top(&c->r, st) : st;
+            const pl_codes *cs = pl_phrase_codes(&c->r, top);
+            if (cs->n == 0 || (el->kind == PE_COMPOUND && cs->n < 2))
+                continue;
+            if (el->kind == PE_SOURCE)
+                m->b.source = top;
+            else if (el->kind == PE_TARGET)
+                m->b.target = top;
+            else
+                m->b.compound = top;
+            m->b.words++;
+            int len = mi >= 0 ? c->r.m[mi].end - st : 1;
+            if (try_at(m, e, st, len, end, saved))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+static int match_pattern(coder *c, const pl_pattern *p, int v, binding *out)
+{
+    matcher m = {c, p, v, {-1, -1, -1, 0, 0}};
+    if (!match_from(&m, 0, 0, v, 0))
+        return 0;
+    int adj = p->elem[p->verb_at].adjacent;
+    binding pre = m.b;
+    if (!match_from(&m, p->verb_at + 1, v + 1, c->s->n, adj))
+        return 0;
+    (void)pre;
+    *out = m.b;
+    return 1;
+}
+
+static const pl_pattern *best_pattern(coder *c, const pl_verb_block *blk, int v, binding *best)
+{
+    const pl_pattern *win = NULL;
+    for (int i = 0; i < blk->npatterns; i++) {
+        const pl_pattern *p = &blk->patterns[i];
+        binding b;
+        int ok = match_pattern(c, p, v, &b);
+        explain(c, "    pattern %s:%d  %-40s  %s", p->file, p->line, p->text,
+                ok ? "matches" : "no match");
+        if (ok && (!win || b.words > best->words)) {
+            win = p;
+            *best = b;
+        }
+    }
+    return win;
+}
+
+/* ---- events ----------------------------------------------------------------------------- */
+
+static int has_code(const char *code)
+{
+    return code && code[0] && strcmp(code, "---") != 0;
+}
+
+static void push_event(coder *c, pl_event e)
+{
+    for (int i = 0; i < c->nev; i++)
+        if (!strcmp(c->ev[i].source, e.source) && !strcmp(c->ev[i].target, e.target) &&
+            !strcmp(c->ev[i].code, e.code))
+            return;
+    if (c->nev == c->cap) {
+        int cap = c->cap ? c->cap * 2 : 8;
+        pl_event *v = pl_arena_alloc(c->a, sizeof *v * (size_t)cap);
+        if (c->nev)
+            memcpy(v, c->ev, sizeof *v * (size_t)c->nev);
+        c->ev = v;
+        c->cap = cap;
+    }
+    c->ev[c->nev++] = e;
+    explain(c, "  => event %s %s %s", e.source, e.target, e.code);
+}
+
+static const pl_code_ref none_ref = {"---", -1, -1, NULL};
+
+/* Every source code against every target code. */
+static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
+                       pl_event proto)
+{
+    int ns = src->n ? src->n : 1, nt = tgt->n ? tgt->n : 1;
+    if (c->o->require_dyad && (!src->n || !tgt->n))
+        return;
+    if (!src->n && !tgt->n)
+        return;
+    for (int i = 0; i < ns; i++)
+        for (int j = 0; j < nt; j++) {
+            const pl_code_ref *s = src->n ? &src->v[i] : &none_ref;
+            const pl_code_ref *t = tgt->n ? &tgt->v[j] : &none_ref;
+            if (src->n && tgt->n && !strcmp(s->code, t->code))
+                continue;                 /* an actor acting on itself through a shared phrase */
+            pl_event e = proto;
+            e.source = s->code;
+            e.target = t->code;
+            e.code = code;
+            e.src_start = s->start;
+            e.src_end = s->end;
+            e.tgt_start = t->start;
+            e.tgt_end = t->end;
+            push_event(c, e);
+        }
+}
+
+/* "A and B met": events among the members of a compound actor. */
+static void emit_among(coder *c, const pl_codes *members, const char *code, pl_event proto)
+{
+    proto.among = 1;
+    for (int i = 0; i < members->n; i++)
+        for (int j = 0; j < members->n; j++) {
+            if (i == j)
+                continue;
+            pl_codes one_s = {&members->v[i], 1}, one_t = {&members->v[j], 1};
+            emit_pairs(c, &one_s, &one_t, code, proto);
+        }
+}
+
+static int cooperative_root(const char *code)
+{
+    return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+}
+
+static void code_verb(coder *c, int v, const pl_verb_form *f)
+{
+    static const pl_codes empty = {NULL, 0};
+    const pl_sentence *s = c->s;
+    memset(c->dom, 0, (size_t)s->n);
+    mark_clause(c, v, 1);
+    int passive = is_passive(c, v);
+    int negated = is_negated(c, v);
+    int subj = subject_of(c, v, 0);
+    int src = passive ? passive_agent(c, v) : subj;
+    int tgt;
+    if (passive) {
+        tgt = pl_child_with(&c->t, v, "nsubj:pass");
+        if (tgt < 0)
+            tgt = subject_of(c, v, 1);
+        if (tgt < 0 && pl_rel_is(s, v, "acl"))
+            tgt = s->tok[v].head;
+    } else {
+        int obj = pl_child_with(&c->t, v, "obj");
+        tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n ? obj : default_target(c, v, src);
+    }
+    explain(c, "verb %s (token %d) block %s, %s%s; source phrase %d, target phrase %d",
+            s->tok[v].form, v, f->block ? f->block->name : "-", passive ? "passive" : "active",
+            negated ? ", negated" : "", src, tgt);
+
+    binding b = {-1, -1, -1, 0, 0};
+    const pl_pattern *p = f->block ? best_pattern(c, f->block, v, &b) : NULL;
+    const char *active = p ? p->active : f->active;
+    const char *inverse = p ? p->passive : f->passive;
+    if (p) {
+        explain(c, "  best pattern %s:%d %s [%s%s%s]", p->file, p->line, p->text, active,
+                inverse[0] ? ":" : "", inverse);
+        if (b.source >= 0)
+            src = b.source;
+        if (b.target >= 0)
+            tgt = b.target;
+    }
+    if (negated && !(p && b.negation)) {
+        explain(c, "  negated and no pattern spells out the negation: no event");
+        return;
+    }
+    pl_event proto = {0};
+    proto.verb = v;
+    proto.form = f;
+    proto.pattern = p;
+    proto.passive = (unsigned)passive;
+    const pl_codes *S = src >= 0 ? pl_phrase_codes(&c->r, src) : &empty;
+    const pl_codes *T = tgt >= 0 ? pl_phrase_codes(&c->r, tgt) : &empty;
+    if (p && b.compound >= 0) {
+        const pl_codes *C = pl_phrase_codes(&c->r, b.compound);
+        if (has_code(active))
+            emit_among(c, C, active, proto);
+        return;
+    }
+    if (!has_code(active) && !has_code(inverse)) {
+        explain(c, "  no code");
+        return;
+    }
+    if (has_code(active)) {
+        if (!T->n && S->n > 1 && cooperative_root(active))
+            emit_among(c, S, active, proto);
+        else
+            emit_pairs(c, S, T, active, proto);
+    }
+    if (has_code(inverse)) {
+        proto.inverse = 1;
+        emit_pairs(c, T, S, inverse, proto);
+    }
+}
+
+/* ---- discards ------------------------------------------------------------------------ */
+
+static void check_discards(coder *c, pl_coded *out)
+{
+    const char **words = pl_arena_alloc(c->a, sizeof(char *) * (size_t)(c->s->n ? c->s->n : 1));
+    for (int i = 0; i < c->s->n; i++)
+        words[i] = tok(c, i);
+    for (int i = 0; i < c->s->n; i++) {
+        int level = 0;
+        int len = pl_discard_match(c->k, words + i, c->s->n - i, &level);
+        if (len > 0 && level > out->discard) {
+            out->discard = level;
+            out->discard_start = i;
+            out->discard_end = i + len;
+        }
+    }
+}
+
+void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
+                      const pl_coder_opts *o, pl_arena *a, pl_coded *out, const pl_explain *x)
+{
+    static const pl_coder_opts defaults = {1};
+    coder c = {0};
+    c.k = k;
+    c.s = s;
+    c.o = o ? o : &defaults;
+    c.a = a;
+    c.x = x;
+    memset(out, 0, sizeof *out);
+    out->discard_start = out->discard_end = -1;
+    check_discards(&c, out);
+    if (out->discard) {
+        explain(&c, "%s discard: %s", out->discard == 2 ? "story" : "sentence",
+                tok(&c, out->discard_start));
+        return;
+    }
+    pl_tree_build(&c.t, s, a);
+    pl_actors_find(&c.r, k, &c.t, date, a);
+    c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));
+    for (int i = 0; i < c.r.nm; i++) {
+        const pl_mention *m = &c.r.m[i];
+        explain(&c, "mention tokens %d-%d %s %s", m->start, m->end - 1,
+                m->actor ? "actor" : "agent",
+                m->actor ? (m->actor_code ? m->actor_code : "(no code on this date)")
+                         : m->agent->code);
+    }
+    for (int v = 0; v < s->n; v++) {
+        if (!is_verb_token(&c, v))
+            continue;
+        const pl_verb_form *f = verb_form(&c, v);
+        if (f)
+            code_verb(&c, v, f);
+    }
+    out->ev = c.ev;
+    out->n = c.nev;
+}

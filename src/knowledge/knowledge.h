@@ -1,0 +1,182 @@
+/*
+ * knowledge.h - dictionaries in the field's own formats, loaded once and then
+ * shared read-only by every worker thread.
+ *
+ * Formats are PETRARCH2's (../shared/petrarch2/SPEC.md section 1): the verb
+ * dictionary (synsets, verb blocks, forms, patterns, transformations), actor
+ * dictionaries with date-restricted codes, agents, discards and issues.
+ * petrel implements their documented intent, not the reader defects SPEC marks
+ * QUIRK; docs/petrarch-compat.md lists every divergence.
+ *
+ * Loading reports each bad line as "file:line: what is wrong", skips it and
+ * goes on; an unreadable file is an error return. After pl_knowledge_freeze()
+ * nothing is modified, so lookups need no locks.
+ *
+ * All words are stored and looked up upper-case, with '_' in the files read
+ * as a word separator.
+ *
+ * Must not: know anything about sentences or trees; the recogniser and coder
+ * call the lookups below with plain word arrays.
+ */
+#ifndef PETREL_KNOWLEDGE_H
+#define PETREL_KNOWLEDGE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../util/diag.h"
+
+typedef struct pl_knowledge pl_knowledge;
+
+/* ---- actors --------------------------------------------------------------
+ * One actor phrase maps to an ordered list of codes, each valid in a
+ * half-open date range [from, to) of dates written as YYYYMMDD integers;
+ * from = 0 means "since always", to = 0 means "until now". pl_actor_code()
+ * returns the first restricted entry whose range holds the date, else the
+ * first unrestricted entry (the documented "default when no restriction
+ * applies"), else NULL. */
+typedef struct pl_dated_code {
+    const char *code;
+    int32_t from, to;
+} pl_dated_code;
+
+typedef struct pl_actor {
+    const char *name;         /* the entry's primary phrase, for explanations */
+    const pl_dated_code *codes;
+    int ncodes;
+    const char *file;         /* where the entry was defined */
+    int line;
+} pl_actor;
+
+/* ---- agents --------------------------------------------------------------
+ * code is as written without brackets: "~GOV" (an agent, appended to actor
+ * codes) or "NGO~" (documented intent: an agent too, prefixed: see compat). */
+typedef struct pl_agent {
+    const char *code;
+    const char *file;
+    int line;
+} pl_agent;
+
+/* ---- verbs ---------------------------------------------------------------- */
+typedef enum pl_pat_kind {
+    PE_WORDS,    /* one of `alts` word sequences (a word, or a synset's terms) */
+    PE_VERB,     /* '*' : the verb itself */
+    PE_SOURCE,   /* '$' : the source actor is here */
+    PE_TARGET,   /* '+' : the target actor is here */
+    PE_COMPOUND, /* '%' : a compound actor ("A and B") supplies source and target */
+    PE_SKIP,     /* '^' : any one word or phrase */
+    PE_PP_OPEN,  /* '(' : a prepositional phrase; the next PE_WORDS is the preposition */
+    PE_PP_CLOSE, /* ')' */
+    PE_NP_OPEN,  /* '{' : a noun phrase; its last PE_WORDS is the head */
+    PE_NP_CLOSE  /* '}' */
+} pl_pat_kind;
+
+typedef struct pl_words {   /* a sequence of upper-case words */
+    const char *const *w;
+    int n;
+} pl_words;
+
+typedef struct pl_pat_elem {
+    pl_pat_kind kind;
+    int adjacent;           /* joined to the NEXT element by '_': no words may intervene */
+    const pl_words *alts;   /* PE_WORDS only: alternatives (synset terms expanded, plurals added) */
+    int nalts;
+} pl_pat_elem;
+
+typedef struct pl_pattern {
+    const pl_pat_elem *elem;
+    int nelem;
+    int verb_at;            /* index of the PE_VERB element */
+    const char *active;     /* CAMEO code for active voice, "" if none ([:PPP]) */
+    const char *passive;    /* code for passive voice / inverse reading, "" if none */
+    const char *text;       /* the pattern line as written, for evidence */
+    const char *file;
+    int line;
+} pl_pattern;
+
+typedef struct pl_verb_block {
+    const char *name;       /* block meaning, e.g. "ASK" */
+    const char *active;     /* block default code ("" for [---]) */
+    const char *passive;
+    const pl_pattern *patterns;   /* in file order; the coder ranks matches */
+    int npatterns;
+    const char *file;
+    int line;
+} pl_verb_block;
+
+/* One inflected form of a verb, possibly multi-word: `before` words must
+ * precede the verb word and `after` words (particles) follow it, as in
+ * "+ASK_FOR" (after = FOR) or "KLM_NOP_+RST" (before = KLM NOP). */
+typedef struct pl_verb_form {
+    const char *word;                /* the form the parser tags as the verb */
+    pl_words before, after;
+    const char *active, *passive;    /* the form's own code, or the block's */
+    const pl_verb_block *block;
+    const char *file;
+    int line;
+    const struct pl_verb_form *next; /* other forms with the same word (longest first) */
+} pl_verb_form;
+
+/* Transformation "~ a (b c LOWER) UPPER = x y CODE": variables are single
+ * letters, '.' any actor, '_' no actor. Verbs are block names ('Q' any). */
+typedef struct pl_transform {
+    char upper_src, lower_src, lower_tgt;     /* variable letters or '.', '_' */
+    const char *lower_verb, *upper_verb;      /* block names, or "Q" */
+    char out_src, out_tgt;                    /* variable letters */
+    const char *out_code;                     /* CAMEO code, or "Q" = the lower verb's code */
+    const char *text, *file;
+    int line;
+} pl_transform;
+
+/* ---- loading -------------------------------------------------------------- */
+pl_knowledge *pl_knowledge_new(void);
+void pl_knowledge_free(pl_knowledge *k);
+
+/* Each returns 0 on success (even if some lines were skipped with a
+ * diagnostic), -1 if the file cannot be read (also reported through d).
+ * Actor files may be loaded several times to stack dictionaries. */
+int pl_load_verbs(pl_knowledge *k, const char *path, pl_diag *d);
+int pl_load_actors(pl_knowledge *k, const char *path, pl_diag *d);
+int pl_load_agents(pl_knowledge *k, const char *path, pl_diag *d);
+int pl_load_discards(pl_knowledge *k, const char *path, pl_diag *d);
+int pl_load_issues(pl_knowledge *k, const char *path, pl_diag *d);
+/* Same, from memory (used by fuzz targets and tests); name is used in messages. */
+int pl_load_verbs_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
+int pl_load_actors_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
+int pl_load_agents_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
+int pl_load_discards_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
+int pl_load_issues_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
+
+/* Build the lookup indexes. After this the knowledge is read-only. */
+void pl_knowledge_freeze(pl_knowledge *k);
+
+/* ---- lookups (thread-safe after freeze) ------------------------------------
+ * The *_match functions find the LONGEST dictionary phrase that is a prefix
+ * of words[0..n) and return its length in words (0: none). */
+int pl_actor_match(const pl_knowledge *k, const char *const *words, int n, const pl_actor **out);
+/* Code valid on date (YYYYMMDD), or NULL when no entry applies. */
+const char *pl_actor_code(const pl_actor *a, int32_t date);
+
+int pl_agent_match(const pl_knowledge *k, const char *const *words, int n, const pl_agent **out);
+
+/* level: 1 = sentence discard, 2 = story discard. */
+int pl_discard_match(const pl_knowledge *k, const char *const *words, int n, int *level);
+
+/* Issue phrase; *code is the issue code, "" for an ignore phrase ('~'). */
+int pl_issue_match(const pl_knowledge *k, const char *const *words, int n, const char **code);
+
+/* All forms whose verb word is `word` (upper-case surface form), longest
+ * multi-word forms first; NULL when the word is not a verb in the dictionary. */
+const pl_verb_form *pl_verb_lookup(const pl_knowledge *k, const char *word);
+
+const pl_transform *pl_transforms(const pl_knowledge *k, int *n);
+
+/* Counts for reports and benchmarks. */
+typedef struct pl_knowledge_stats {
+    int actors, actor_phrases, agents, verb_forms, verb_blocks, patterns, synsets,
+        transforms, discards, issues;
+    size_t bytes;
+} pl_knowledge_stats;
+void pl_knowledge_stats_get(const pl_knowledge *k, pl_knowledge_stats *s);
+
+#endif

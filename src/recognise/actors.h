@@ -1,0 +1,73 @@
+/*
+ * actors.h - recognise actors in a parsed sentence.
+ *
+ * Two steps. First, every dictionary phrase in the sentence is found by
+ * longest match (actors before agents at the same start), giving mentions
+ * such as "Minas Tirith" -> GON or "border police" -> ~COP; an actor's code
+ * is the one valid on the sentence date. Second, pl_phrase_codes() combines
+ * the mentions of one noun phrase, using the dependency tree, into the codes
+ * the coder uses as sources and targets:
+ *
+ *   - the phrase's own words (head, compounds, adjectives, determiners): the
+ *     first actor plus every agent, in order ("Danish Islamist media" ->
+ *     DNK + ~MUS + ~MED = DNKMUSMED; "MSF Arnor diplomat" -> NGOARNGOV);
+ *   - an agent without an actor takes the actors of its possessor or
+ *     prepositional modifier ("Gondor's government" -> GONGOV, "soldiers
+ *     from Gondor" -> GONMIL, "ambassadors of A, B and C" -> three codes);
+ *   - coordination gives one code per conjunct; a conjunct without an actor
+ *     shares the modifier of the first ("lawmakers and officials in A and
+ *     B" -> ALEG BLEG AGOV BGOV);
+ *   - a personal pronoun takes the subject of an enclosing clause.
+ * An agent alone gives "~GOV" (printed "---GOV" by the writers).
+ *
+ * Must not: decide who did what to whom (that is the coder's job).
+ */
+#ifndef PETREL_ACTORS_H
+#define PETREL_ACTORS_H
+
+#include <stdint.h>
+
+#include "../knowledge/knowledge.h"
+#include "../parse/tree_index.h"
+
+typedef struct pl_mention {
+    int start, end;          /* tokens [start, end) */
+    const pl_actor *actor;   /* NULL for an agent mention */
+    const char *actor_code;  /* code on the sentence date; NULL if none applies */
+    const pl_agent *agent;   /* NULL for an actor mention */
+} pl_mention;
+
+typedef struct pl_code_ref {
+    const char *code;        /* "PAKGOV", "~GOV" (agent only) */
+    int start, end;          /* evidence: tokens [start, end) of the phrase */
+    const pl_actor *actor;   /* the actor entry that gave the country/group, if any */
+} pl_code_ref;
+
+typedef struct pl_codes {
+    pl_code_ref *v;
+    int n;
+} pl_codes;
+
+typedef struct pl_actors {
+    const pl_knowledge *k;
+    const pl_tree *t;
+    int32_t date;
+    pl_arena *a;
+    pl_mention *m;           /* mentions in token order */
+    int nm;
+    int *mention_at;         /* token -> index into m, or -1 */
+    pl_codes *memo;          /* per token, valid when state == 2 */
+    unsigned char *state;    /* 0 not computed, 1 in progress (cycle guard), 2 done */
+} pl_actors;
+
+void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, int32_t date,
+                    pl_arena *a);
+
+/* Codes of the noun phrase headed by token `head` (memoised; empty if none). */
+const pl_codes *pl_phrase_codes(pl_actors *r, int head);
+
+/* The head of the largest noun phrase that token i is a name part of
+ * (climbs compound, flat, amod, det, nummod, nmod:poss relations). */
+int pl_phrase_top(const pl_actors *r, int i);
+
+#endif
