@@ -99,7 +99,7 @@ petrel.pc: petrel.pc.in FORCE
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	./$(PETREL) code --format table examples/demo.xml
+	./$(PETREL) code --config examples/demo.ini --format table examples/demo.xml
 
 test check: deps
 	@$(MAKE) --no-print-directory $(TESTBIN) $(CLI_TARGET)

@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""gen_cameo_table.py - write src/knowledge/cameo.c, petrel's own CAMEO event code table.
+
+Run once by a maintainer, not by the build: the generated C file is committed,
+so building and testing petrel never needs ../shared. Re-run it only if the
+source tables change:
+
+    python3 scripts/gen_cameo_table.py                 # reads ../shared/cameo
+    python3 scripts/gen_cameo_table.py --src DIR --out src/knowledge/cameo.c
+    python3 scripts/gen_cameo_table.py --check         # exit 1 if cameo.c is stale
+
+Input (GDELT's lookup tables of the CAMEO codebook, tab-separated, one header line):
+    CAMEO.eventcodes.txt       code <TAB> name
+    CAMEO.goldsteinscale.txt   code <TAB> Goldstein score
+
+Facts written per code: the code, its name, its Goldstein score, its root (the
+first two digits, 1..20) and its QuadClass as GDELT assigns it from the root:
+01-05 verbal cooperation (1), 06-08 material cooperation (2), 09-13 verbal
+conflict (3), 14-20 material conflict (4).
+
+Names are cleaned: whitespace runs collapse to one blank and are trimmed, and
+the few names damaged in the source file (NAME_FIXES) are replaced with the
+codebook's wording. The output is plain ASCII.
+"""
+import argparse
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+# code -> (name as found in the source, name written to the table). A fix is
+# applied only when the source still has the damaged form, so a corrected
+# source table is never overridden.
+NAME_FIXES = {
+    # Mac Roman curly quotes decoded as Latin-1, and the 't' lost with them.
+    "044": ("Meet at a \u00d2hird\u00d3location", 'Meet at a "third" location'),
+    "033": ("Express intent to provide matyerial aid, not specified below",
+            "Express intent to provide material aid, not specified below"),
+    "2041": ("Use chemical, biological, or radiologicalweapons",
+             "Use chemical, biological, or radiological weapons"),
+}
+
+
+def quad_class(root):
+    if 1 <= root <= 5:
+        return 1
+    if 6 <= root <= 8:
+        return 2
+    if 9 <= root <= 13:
+        return 3
+    if 14 <= root <= 20:
+        return 4
+    raise ValueError("root %d out of range" % root)
+
+
+def read_table(path, header):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        first = f.readline().rstrip("\r\n").split("\t")
+        if first[0] != header:
+            sys.exit("%s:1: expected header %s, found %r" % (path, header, first[0]))
+        for lineno, line in enumerate(f, start=2):
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2:
+                sys.exit("%s:%d: expected 2 tab-separated fields" % (path, lineno))
+            code = parts[0].strip()
+            if not (code.isdigit() and 2 <= len(code) <= 4):
+                sys.exit("%s:%d: bad code %r" % (path, lineno, code))
+            rows.append((code, parts[1], lineno))
+    return rows
+
+
+def build(src):
+    names = read_table(os.path.join(src, "CAMEO.eventcodes.txt"), "CAMEOEVENTCODE")
+    scores = read_table(os.path.join(src, "CAMEO.goldsteinscale.txt"), "CAMEOEVENTCODE")
+    score = {}
+    for code, value, lineno in scores:
+        if code in score:
+            sys.exit("CAMEO.goldsteinscale.txt:%d: duplicate code %s" % (lineno, code))
+        g = float(value)
+        if not -10.0 <= g <= 10.0:
+            sys.exit("CAMEO.goldsteinscale.txt:%d: score %s out of range" % (lineno, value))
+        score[code] = g
+    table = {}
+    for code, name, lineno in names:
+        if code in table:
+            sys.exit("CAMEO.eventcodes.txt:%d: duplicate code %s" % (lineno, code))
+        name = " ".join(name.split())
+        if code in NAME_FIXES and name == NAME_FIXES[code][0]:
+            name = NAME_FIXES[code][1]
+        if not name.isascii():
+            sys.exit("CAMEO.eventcodes.txt:%d: non-ASCII name for %s; add a NAME_FIXES entry"
+                     % (lineno, code))
+        if code not in score:
+            sys.exit("CAMEO.eventcodes.txt:%d: %s has no Goldstein score" % (lineno, code))
+        root = int(code[:2])
+        table[code] = (name, score[code], root, quad_class(root))
+    extra = set(score) - set(table)
+    if extra:
+        sys.exit("Goldstein scores for codes without a name: %s" % " ".join(sorted(extra)))
+    for code in table:
+        if code[:2] not in table:
+            sys.exit("code %s has no root entry %s" % (code, code[:2]))
+        if len(code) == 4 and code[:3] not in table:
+            sys.exit("code %s has no parent entry %s" % (code, code[:3]))
+    return table
+
+
+def c_string(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render(table):
+    out = []
+    w = out.append
+    w("/*")
+    w(" * cameo.c - the CAMEO event code table (see cameo.h).")
+    w(" *")
+    w(" * GENERATED by scripts/gen_cameo_table.py from the CAMEO codebook's lookup")
+    w(" * tables (CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt). Do not edit by hand:")
+    w(" * fix the script and run it again.")
+    w(" */")
+    w('#include "cameo.h"')
+    w("")
+    w("#include <string.h>")
+    w("")
+    w("/* Sorted by code (strcmp order) for binary search. */")
+    w("static const pl_cameo_code table[] = {")
+    for code in sorted(table):
+        name, g, root, qc = table[code]
+        w("    {%s, %s, %s, %d, %d}," % (c_string(code), c_string(name), repr(g), root, qc))
+    w("};")
+    w("")
+    w("#define NCODES ((int)(sizeof table / sizeof table[0]))")
+    w("")
+    w("int pl_cameo_count(void)")
+    w("{")
+    w("    return NCODES;")
+    w("}")
+    w("")
+    w("const pl_cameo_code *pl_cameo_at(int i)")
+    w("{")
+    w("    return i >= 0 && i < NCODES ? &table[i] : NULL;")
+    w("}")
+    w("")
+    w("const pl_cameo_code *pl_cameo_find(const char *code)")
+    w("{")
+    w("    if (!code)")
+    w("        return NULL;")
+    w("    int lo = 0, hi = NCODES - 1;")
+    w("    while (lo <= hi) {")
+    w("        int mid = lo + (hi - lo) / 2;")
+    w("        int c = strcmp(code, table[mid].code);")
+    w("        if (c == 0)")
+    w("            return &table[mid];")
+    w("        if (c < 0)")
+    w("            hi = mid - 1;")
+    w("        else")
+    w("            lo = mid + 1;")
+    w("    }")
+    w("    return NULL;")
+    w("}")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--src", default=os.path.join(ROOT, "..", "shared", "cameo"),
+                    help="folder holding CAMEO.eventcodes.txt and CAMEO.goldsteinscale.txt")
+    ap.add_argument("--out", default=os.path.join(ROOT, "src", "knowledge", "cameo.c"))
+    ap.add_argument("--check", action="store_true",
+                    help="do not write; exit 1 if --out differs from what would be written")
+    args = ap.parse_args()
+    table = build(args.src)
+    text = render(table)
+    if args.check:
+        try:
+            with open(args.out, encoding="ascii") as f:
+                same = f.read() == text
+        except OSError:
+            same = False
+        print("%s is %s" % (args.out, "up to date" if same else "STALE"))
+        return 0 if same else 1
+    with open(args.out, "w", encoding="ascii", newline="\n") as f:
+        f.write(text)
+    print("wrote %s (%d codes)" % (args.out, len(table)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
