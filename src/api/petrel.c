@@ -265,6 +265,27 @@ static petrel_span make_span(petrel_coder *c, const pl_sentence *s, int start, i
     return sp;
 }
 
+/* Agent-only codes are kept as "~GOV" inside; the field writes "---GOV". */
+static const char *printable_code(petrel_coder *c, const char *code)
+{
+    if (!strchr(code, '~'))
+        return code;
+    size_t n = 0;
+    for (const char *p = code; *p; p++)
+        n += *p == '~' ? 3 : 1;
+    char *out = pl_arena_alloc(&c->arena, n + 1), *o = out;
+    for (const char *p = code; *p; p++) {
+        if (*p == '~') {
+            memcpy(o, "---", 3);
+            o += 3;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    return out;
+}
+
 static void explain_tree(petrel_coder *c, const pl_sentence *s)
 {
     char line[512];
@@ -291,8 +312,8 @@ static void export_events(petrel_coder *c, const pl_sentence *s, const pl_coded 
     for (int i = 0; i < coded->n; i++) {
         const pl_event *e = &coded->ev[i];
         petrel_event *pe = &c->events[i];
-        pe->source = e->source;
-        pe->target = e->target;
+        pe->source = printable_code(c, e->source);
+        pe->target = printable_code(c, e->target);
         pe->code = e->code;
         pe->source_span = make_span(c, s, e->src_start, e->src_end);
         pe->target_span = make_span(c, s, e->tgt_start, e->tgt_end);
