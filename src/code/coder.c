@@ -57,7 +57,7 @@ static int is_negation_word(const char *w)
  * words are not the verb's objects. */
 static int leaves_clause(const pl_sentence *s, int i, int top_level)
 {
-    static const char *const top[] = {"nsubj", "csubj", "conj",  "parataxis", "ccomp", "advcl",
+    static const char *const top[] = {"nsubj", "csubj", "conj",  "parataxis", "advcl",
                                       "punct", "cc",    "mark",  "discourse", "vocative",
                                       "list",  "expl",  "aux",   "cop",       "reparandum", NULL};
     static const char *const deep[] = {"acl:relcl", "advcl", "ccomp", "parataxis", NULL};
@@ -68,13 +68,19 @@ static int leaves_clause(const pl_sentence *s, int i, int top_level)
     return 0;
 }
 
+/* A complement clause after the verb is part of what the verb is about
+ * ("Arnor believes Dagolath can cope"); one before it is the reported
+ * statement of "..., an official said" and belongs to its own verb. */
 static void mark_clause(coder *c, int head, int top_level)
 {
     c->dom[head] = 1;
     PL_FOR_CHILDREN(&c->t, head, ch)
     {
-        if (!leaves_clause(c->s, ch, top_level))
-            mark_clause(c, ch, 0);
+        if (leaves_clause(c->s, ch, top_level))
+            continue;
+        if (top_level && pl_rel_is(c->s, ch, "ccomp") && ch < head)
+            continue;
+        mark_clause(c, ch, 0);
     }
 }
 
@@ -368,10 +374,11 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
                        pl_event proto)
 {
     int ns = src->n ? src->n : 1, nt = tgt->n ? tgt->n : 1;
-    if (c->o->require_dyad && (!src->n || !tgt->n))
+    if ((c->o->require_dyad && (!src->n || !tgt->n)) || (!src->n && !tgt->n)) {
+        explain(c, "  code %s but no %s: no event", code,
+                !src->n && !tgt->n ? "source and target" : !src->n ? "source" : "target");
         return;
-    if (!src->n && !tgt->n)
-        return;
+    }
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nt; j++) {
             const pl_code_ref *s = src->n ? &src->v[i] : &none_ref;

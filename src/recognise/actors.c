@@ -161,6 +161,23 @@ static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *a
     return pl_arena_strndup(r->a, buf, len);
 }
 
+/* An actor code may name several actors, "FRO/BIL/SAM" (TABARI's notation
+ * for a group such as the Shire's hobbits): one code each. */
+static void push_each_code(pl_actors *r, code_list *out, const char *codes,
+                           const pl_agent *const *agents, int nag, int lo, int hi,
+                           const pl_actor *actor)
+{
+    for (const char *p = codes; *p;) {
+        const char *slash = strchr(p, '/');
+        size_t n = slash ? (size_t)(slash - p) : strlen(p);
+        const char *one = pl_arena_strndup(r->a, p, n);
+        const char *code = n ? mix(r, one, agents, nag) : NULL;
+        if (code)
+            list_push(r, out, (pl_code_ref){code, lo, hi, actor});
+        p += n + (slash ? 1 : 0);
+    }
+}
+
 static int is_pronoun(const pl_sentence *s, int i)
 {
     return strcmp(s->tok[i].xpos, "PRP") == 0;
@@ -228,15 +245,11 @@ static void own_phrase_codes(pl_actors *r, code_list *out, int head, const pl_co
             hi = m->end;
     }
     if (actor) {
-        if (!actor->actor_code)   /* the actor exists but not on this date: the words are used up */
-            return;
-        const char *code = mix(r, actor->actor_code, agents, nag);
-        if (code)
-            list_push(r, out, (pl_code_ref){code, lo, hi, actor->actor});
+        /* An actor without a code on this date still uses up its words. */
+        if (actor->actor_code)
+            push_each_code(r, out, actor->actor_code, agents, nag, lo, hi, actor->actor);
         return;
     }
-    if (nag == 0)
-        return;
     code_list mods = {0};
     modifier_codes(r, head, &mods);
     if (mods.n == 0 && inherit)
@@ -259,7 +272,8 @@ static void own_phrase_codes(pl_actors *r, code_list *out, int head, const pl_co
             continue;
         int l = lo < mods.v[i].start ? lo : mods.v[i].start;
         int h = hi > mods.v[i].end ? hi : mods.v[i].end;
-        list_push(r, out, (pl_code_ref){code, l, h, mods.v[i].actor});
+        list_push(r, out, (pl_code_ref){code, nag ? l : mods.v[i].start, nag ? h : mods.v[i].end,
+                                        mods.v[i].actor});
     }
 }
 
