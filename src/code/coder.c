@@ -219,16 +219,18 @@ typedef struct matcher {
     binding b;
 } matcher;
 
-/* Length in tokens of the "one word or name" a '^' skips at pos. */
+/* Length in tokens of the "one word or name" a '^' skips at pos: an actor
+ * mention, or a base noun phrase ("the Gondor", "United Arab Emirates"). */
 static int chunk_len(const coder *c, int pos)
 {
     int mi = c->r.mention_at[pos];
     if (mi >= 0 && c->r.m[mi].start == pos)
         return c->r.m[mi].end - pos;
-    int end = pos;   /* a run of name parts ending at their head */
-    while (end + 1 < c->s->n && c->s->tok[end].head > end && c->s->tok[end].head <= end + 1 + 3 &&
-           (pl_rel_is(c->s, end, "compound") || pl_rel_is(c->s, end, "flat")))
-        end++;
+    int end = pos;
+    while (end + 1 < c->s->n && c->s->tok[end].head > end &&
+           (pl_rel_is(c->s, end, "compound") || pl_rel_is(c->s, end, "flat") ||
+            pl_rel_is(c->s, end, "det") || pl_rel_is(c->s, end, "amod")))
+        end = c->s->tok[end].head;
     return end - pos + 1;
 }
 
@@ -295,9 +297,11 @@ static int match_from(matcher *m, int e, int pos, int end, int adj)
             const pl_codes *cs = pl_phrase_codes(&c->r, top);
             if (cs->n == 0 || (el->kind == PE_COMPOUND && cs->n < 2))
                 continue;
+            /* '%' before the verb: events among the members ("A and B met");
+             * after it: a compound target ("agrees with A and B"). */
             if (el->kind == PE_SOURCE)
                 m->b.source = top;
-            else if (el->kind == PE_TARGET)
+            else if (el->kind == PE_TARGET || post)
                 m->b.target = top;
             else
                 m->b.compound = top;

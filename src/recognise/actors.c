@@ -65,11 +65,13 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, int32
  * Minister Romendacil", "the evil awful Gondor"). */
 static int is_name_part(const pl_sentence *s, int i)
 {
-    static const char *const rels[] = {"compound", "flat", "amod", "det", "nummod",
+    static const char *const rels[] = {"compound", "flat",     "amod",   "det", "nummod",
                                        "fixed",    "goeswith", "advmod", NULL};
+    if (strcmp(s->tok[i].deprel, "compound:prt") == 0)
+        return 0;
     for (int k = 0; rels[k]; k++)
         if (pl_rel_is(s, i, rels[k]))
-            return !pl_rel_is(s, i, "compound") || strcmp(s->tok[i].deprel, "compound:prt") != 0;
+            return 1;
     return 0;
 }
 
@@ -153,9 +155,6 @@ static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *a
             buf[len] = '\0';
         }
     }
-    if (len > 1 && buf[0] == '~' && nag > 0 && buf[1] != '\0' && !actor) {
-        /* agent only: keep the leading '~' as the "no actor" marker */
-    }
     if (len <= 1 && !actor)
         return NULL;              /* neither actor nor agent */
     return pl_arena_strndup(r->a, buf, len);
@@ -185,104 +184,155 @@ static int is_pronoun(const pl_sentence *s, int i)
 
 static const pl_codes *resolve_pronoun(pl_actors *r, int pron);
 
-static void add_phrase_codes(pl_actors *r, code_list *out, int head, const pl_codes *inherit);
-
-/* Codes of the prepositional / possessive modifiers of `head`, for a phrase
- * that has agents but no actor of its own. */
-static void modifier_codes(pl_actors *r, int head, code_list *mods)
+static int is_rel(const pl_sentence *s, int i, const char *rel)
 {
+    return strcmp(s->tok[i].deprel, rel) == 0;
+}
+
+static void append_codes(pl_actors *r, code_list *out, int head)
+{
+    const pl_codes *c = pl_phrase_codes(r, head);
+    for (int i = 0; i < c->n; i++)
+        list_push(r, out, c->v[i]);
+}
+
+/* The actors a phrase borrows when it names none itself: its possessor
+ * ("Gondor's government"), else its first prepositional modifier with an
+ * actor ("soldiers from Gondor"), else an apposition ("Neither Galadriel
+ * nor Gollum"). */
+static void borrowed_codes(pl_actors *r, int head, code_list *out)
+{
+    static const char *const rels[] = {"nmod", "appos", NULL};
     const pl_sentence *s = r->t->s;
-    PL_FOR_CHILDREN(r->t, head, c)
-    {
-        if (strcmp(s->tok[c].deprel, "nmod:poss") == 0)
-            add_phrase_codes(r, mods, c, NULL);
-    }
-    if (mods->n)
-        return;
-    PL_FOR_CHILDREN(r->t, head, c)
-    {
-        if (pl_rel_is(s, c, "nmod") && strcmp(s->tok[c].deprel, "nmod:poss") != 0) {
-            add_phrase_codes(r, mods, c, NULL);
-            if (mods->n)
-                return;
+    for (int k = 0; rels[k] && out->n == 0; k++) {
+        PL_FOR_CHILDREN(r->t, head, c)
+        {
+            if (pl_rel_is(s, c, rels[k]) && !is_rel(s, c, "nmod:poss")) {
+                append_codes(r, out, c);
+                if (out->n)
+                    break;
+            }
         }
     }
 }
 
-/* The phrase's own codes: combine own mentions, then modifiers. */
-static void own_phrase_codes(pl_actors *r, code_list *out, int head, const pl_codes *inherit,
-                             code_list *shared_mods)
+/* What one phrase's own words say. */
+typedef struct own_words {
+    const pl_mention *actor;     /* first actor mention, by position */
+    const pl_agent *agents[16];  /* every agent, in order */
+    int head_agent[16];          /* 1 if that agent's words include the head word */
+    int nag;
+    int lo, hi;                  /* token span of the mentions */
+    int possessor;               /* a possessor token of the name, or -1 */
+    code_list coordinated;       /* actors joined to a name part: "Eriadori and Calenardhon leaders" */
+} own_words;
+
+static int in_list(const int *v, int n, int x)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i] == x)
+            return 1;
+    return 0;
+}
+
+static void read_own_words(pl_actors *r, int head, own_words *w)
 {
     const pl_sentence *s = r->t->s;
     int *toks = pl_arena_alloc(r->a, sizeof(int) * (size_t)s->n);
     int nt = 0;
     own_tokens(r, head, toks, &nt);
-    const pl_mention *actor = NULL;
-    const pl_agent *agents[16];
-    int nag = 0, lo = head, hi = head + 1;
-    int seen_last = -1;
-    /* Visit mentions in token order so that "the first actor" is well defined. */
+    memset(w, 0, sizeof *w);
+    w->lo = head;
+    w->hi = head + 1;
+    w->possessor = -1;
+    for (int k = 0; k < nt; k++)
+        PL_FOR_CHILDREN(r->t, toks[k], c)
+        {
+            if (is_rel(s, c, "nmod:poss") && w->possessor < 0)
+                w->possessor = c;
+            else if (toks[k] != head && pl_rel_is(s, c, "conj"))
+                append_codes(r, &w->coordinated, c);
+        }
+    int last = -1;
     for (int i = r->t->lo[head]; i <= r->t->hi[head]; i++) {
         int mi = r->mention_at[i];
-        if (mi < 0 || mi == seen_last)
+        if (mi < 0 || mi == last || !in_list(toks, nt, i))
             continue;
-        int own = 0;
-        for (int k = 0; k < nt && !own; k++)
-            own = toks[k] == i;
-        if (!own)
-            continue;
-        seen_last = mi;
+        last = mi;
         const pl_mention *m = &r->m[mi];
-        if (m->actor) {
-            if (!actor)
-                actor = m;
-        } else if (nag < 16) {
-            agents[nag++] = m->agent;
+        if (m->actor && !w->actor) {
+            w->actor = m;
+        } else if (!m->actor && w->nag < 16) {
+            w->head_agent[w->nag] = m->start <= head && head < m->end;
+            w->agents[w->nag++] = m->agent;
         }
-        if (m->start < lo)
-            lo = m->start;
-        if (m->end > hi)
-            hi = m->end;
-    }
-    if (actor) {
-        /* An actor without a code on this date still uses up its words. */
-        if (actor->actor_code)
-            push_each_code(r, out, actor->actor_code, agents, nag, lo, hi, actor->actor);
-        return;
-    }
-    code_list mods = {0};
-    modifier_codes(r, head, &mods);
-    if (mods.n == 0 && inherit)
-        for (int i = 0; i < inherit->n; i++)
-            list_push(r, &mods, inherit->v[i]);
-    if (shared_mods)
-        *shared_mods = mods;
-    if (mods.n == 0) {
-        const char *code = mix(r, NULL, agents, nag);
-        if (code)
-            list_push(r, out, (pl_code_ref){code, lo, hi, NULL});
-        return;
-    }
-    for (int i = 0; i < mods.n; i++) {
-        const char *base = mods.v[i].code;
-        if (base[0] == '~')      /* an agent-only modifier gives no country */
-            base = NULL;
-        const char *code = mix(r, base, agents, nag);
-        if (!code)
-            continue;
-        int l = lo < mods.v[i].start ? lo : mods.v[i].start;
-        int h = hi > mods.v[i].end ? hi : mods.v[i].end;
-        list_push(r, out, (pl_code_ref){code, nag ? l : mods.v[i].start, nag ? h : mods.v[i].end,
-                                        mods.v[i].actor});
+        if (m->start < w->lo)
+            w->lo = m->start;
+        if (m->end > w->hi)
+            w->hi = m->end;
     }
 }
 
-static void add_phrase_codes(pl_actors *r, code_list *out, int head, const pl_codes *inherit)
+/* Every base code with the phrase's agents added. */
+static void mix_all(pl_actors *r, code_list *out, const code_list *bases, const own_words *w)
 {
-    const pl_codes *c = pl_phrase_codes(r, head);
-    (void)inherit;
-    for (int i = 0; i < c->n; i++)
-        list_push(r, out, c->v[i]);
+    if (bases->n == 0) {
+        const char *code = mix(r, NULL, w->agents, w->nag);
+        if (code)
+            list_push(r, out, (pl_code_ref){code, w->lo, w->hi, NULL});
+        return;
+    }
+    for (int i = 0; i < bases->n; i++) {
+        const pl_code_ref *b = &bases->v[i];
+        const char *code = mix(r, b->code[0] == '~' ? NULL : b->code, w->agents, w->nag);
+        if (!code)
+            continue;
+        int lo = w->nag && w->lo < b->start ? w->lo : b->start;
+        int hi = w->nag && w->hi > b->end ? w->hi : b->end;
+        list_push(r, out, (pl_code_ref){code, lo, hi, b->actor});
+    }
+}
+
+/* The codes of one phrase (not its conjuncts). `inherited` are the country
+ * and modifiers of the first conjunct, for a conjunct that names no actor:
+ * "the Danish media and government" -> DNKMED, DNKGOV. `shared` receives
+ * what this phrase passes on to its own conjuncts. */
+static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_list *inherited,
+                             code_list *shared)
+{
+    own_words w;
+    read_own_words(r, head, &w);
+    code_list bases = {0};
+    const pl_codes *poss = w.possessor >= 0 ? pl_phrase_codes(r, w.possessor) : NULL;
+    if (poss && poss->n && (!w.actor || w.possessor < w.actor->start)) {
+        for (int i = 0; i < poss->n; i++)   /* "Ithilen's minister Calimehtar" is Ithilen's */
+            list_push(r, &bases, poss->v[i]);
+    } else if (w.actor) {
+        if (!w.actor->actor_code)
+            return;                  /* an actor without a code on this date uses up its words */
+        code_list one = {0};
+        push_each_code(r, &one, w.actor->actor_code, NULL, 0, w.actor->start, w.actor->end,
+                       w.actor->actor);
+        for (int i = 0; i < one.n; i++)
+            list_push(r, &bases, one.v[i]);
+        for (int i = 0; i < w.coordinated.n; i++)
+            list_push(r, &bases, w.coordinated.v[i]);
+    } else {
+        borrowed_codes(r, head, &bases);
+        if (bases.n == 0 && inherited)
+            bases = *inherited;
+    }
+    mix_all(r, out, &bases, &w);
+    if (shared) {   /* the country plus the agents that modify rather than head the phrase */
+        own_words mods = w;
+        mods.nag = 0;
+        for (int i = 0; i < w.nag; i++)
+            if (!w.head_agent[i])
+                mods.agents[mods.nag++] = w.agents[i];
+        memset(shared, 0, sizeof *shared);
+        if (bases.n)
+            mix_all(r, shared, &bases, &mods);
+    }
 }
 
 static void compute_codes(pl_actors *r, int head, code_list *out)
@@ -294,24 +344,17 @@ static void compute_codes(pl_actors *r, int head, code_list *out)
             list_push(r, out, c->v[i]);
         return;
     }
-    code_list shared = {0};
-    own_phrase_codes(r, out, head, NULL, &shared);
-    pl_codes inherit = {shared.v, shared.n};
+    code_list shared;
+    phrase_own_codes(r, out, head, NULL, &shared);
     PL_FOR_CHILDREN(r->t, head, c)
     {
         if (!pl_rel_is(s, c, "conj"))
             continue;
-        code_list sub = {0};
-        own_phrase_codes(r, &sub, c, inherit.n ? &inherit : NULL, NULL);
-        if (sub.n == 0)
-            sub.v = NULL;
-        for (int i = 0; i < sub.n; i++)
-            list_push(r, out, sub.v[i]);
-        /* conjuncts of conjuncts ("A, B and C" may chain) */
-        PL_FOR_CHILDREN(r->t, c, cc)
+        phrase_own_codes(r, out, c, shared.n ? &shared : NULL, NULL);
+        PL_FOR_CHILDREN(r->t, c, cc)   /* chained conjuncts: "A, B and C" */
         {
             if (pl_rel_is(s, cc, "conj"))
-                add_phrase_codes(r, out, cc, NULL);
+                append_codes(r, out, cc);
         }
     }
 }
