@@ -21,6 +21,7 @@ typedef struct coder {
     pl_event *ev;
     int nev, cap;
     unsigned char *dom;          /* scratch: tokens in the current verb's clause */
+    unsigned char *covered;      /* per token: this verb produced an event, or spelled one out */
 } coder;
 
 static void explain(const coder *c, const char *fmt, ...) PL_PRINTF(2, 3);
@@ -368,6 +369,7 @@ static void push_event(coder *c, pl_event e)
         c->cap = cap;
     }
     c->ev[c->nev++] = e;
+    c->covered[e.verb] = 1;
     explain(c, "  => event %s %s %s", e.source, e.target, e.code);
 }
 
@@ -419,10 +421,33 @@ static int cooperative_root(const char *code)
     return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
 }
 
+/* The coded verb whose action a dependent verb without its own subject only
+ * spells out: "urged Bree TO HELP", "abandoned efforts TO STOP", "agreed TO
+ * MEET". Such complements describe what is asked, intended or refused, not
+ * an event that happened, so they give no event of their own. -1 if none. */
+static int framing_verb(const coder *c, int v)
+{
+    if (pl_child_with(&c->t, v, "nsubj") >= 0)
+        return -1;
+    if (!pl_rel_is(c->s, v, "xcomp") && !pl_rel_is(c->s, v, "acl"))
+        return -1;
+    int g = c->s->tok[v].head;
+    for (int steps = 0; g >= 0 && steps < c->s->n && !is_verb_token(c, g); steps++)
+        g = c->s->tok[g].head;
+    return g >= 0 && c->covered[g] ? g : -1;
+}
+
 static void code_verb(coder *c, int v, const pl_verb_form *f)
 {
     static const pl_codes empty = {NULL, 0};
     const pl_sentence *s = c->s;
+    int frame = framing_verb(c, v);
+    if (frame >= 0) {
+        explain(c, "verb %s (token %d) spells out what '%s' is about: no event of its own",
+                s->tok[v].form, v, s->tok[frame].form);
+        c->covered[v] = 1;
+        return;
+    }
     memset(c->dom, 0, (size_t)s->n);
     mark_clause(c, v, 1);
     int passive = is_passive(c, v);
@@ -507,6 +532,31 @@ static void check_discards(coder *c, pl_coded *out)
     }
 }
 
+/* Verb tokens ordered by depth in the tree, then by position (a counting
+ * sort on depth, so linear in the sentence length times its depth). */
+static int verbs_top_down(const coder *c, int *order)
+{
+    int n = c->s->n, nv = 0;
+    int *depth = pl_arena_alloc(c->a, sizeof(int) * (size_t)(n ? n : 1));
+    int *count = pl_arena_zalloc(c->a, sizeof(int) * (size_t)(n + 2));
+    for (int i = 0; i < n; i++) {
+        int d = 0;
+        for (int h = c->s->tok[i].head; h >= 0 && d < n; h = c->s->tok[h].head)
+            d++;
+        depth[i] = d;
+        if (is_verb_token(c, i))
+            count[d + 1]++;
+    }
+    for (int d = 0; d <= n; d++)
+        count[d + 1] += count[d];
+    for (int i = 0; i < n; i++)
+        if (is_verb_token(c, i)) {
+            order[count[depth[i]]++] = i;
+            nv++;
+        }
+    return nv;
+}
+
 void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
                       const pl_coder_opts *o, pl_arena *a, pl_coded *out, const pl_explain *x)
 {
@@ -535,12 +585,14 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
                 m->actor ? (m->actor_code ? m->actor_code : "(no code on this date)")
                          : m->agent->code);
     }
-    for (int v = 0; v < s->n; v++) {
-        if (!is_verb_token(&c, v))
-            continue;
-        const pl_verb_form *f = verb_form(&c, v);
+    c.covered = pl_arena_zalloc(a, (size_t)(s->n ? s->n : 1));
+    /* Governing verbs first, so that a complement knows whether its verb was coded. */
+    int *order = pl_arena_alloc(a, sizeof(int) * (size_t)(s->n ? s->n : 1));
+    int n = verbs_top_down(&c, order);
+    for (int i = 0; i < n; i++) {
+        const pl_verb_form *f = verb_form(&c, order[i]);
         if (f)
-            code_verb(&c, v, f);
+            code_verb(&c, order[i], f);
     }
     out->ev = c.ev;
     out->n = c.nev;
