@@ -30,7 +30,7 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude $(XML_CFLAGS) -fvisibility=hidd
 LDLIBS  = $(XML_LIBS) -lm -lpthread
 
 BUILD   ?= build
-LIB_SRC := $(wildcard src/util/*.c src/read/*.c src/parse/*.c src/knowledge/*.c \
+LIB_SRC := $(wildcard src/util/*.c src/read/*.c src/clean/*.c src/parse/*.c src/knowledge/*.c \
                       src/recognise/*.c src/code/*.c src/write/*.c src/api/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 TEST_SRC:= $(wildcard tests/*.c)
@@ -112,7 +112,12 @@ asan:
 	  PETREL=build-asan/petrel build-asan/petrel-tests $(if $(CLI_SRC),build-asan/petrel)
 	PETREL_SHARED=$(SHARED) PETREL_BIN=build-asan/petrel $(ASAN_ENV) ./build-asan/petrel-tests
 
-bench: all
+BENCH_BIN := $(BUILD)/bench_coder
+
+$(BENCH_BIN): bench/bench_coder.c $(LIB)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+bench: all $(BENCH_BIN)
 	sh bench/run.sh $(SHARED)
 
 # ---- fuzzing (docs/fuzzing.md) ----------------------------------------------

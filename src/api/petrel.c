@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../clean/dateline.h"
 #include "../code/coder.h"
 #include "../knowledge/knowledge.h"
 #include "../parse/ptb2ud.h"
@@ -349,6 +350,8 @@ petrel_status petrel_code_parse(petrel_coder *c, const char *ptb, const char *te
     if (pl_ptb_to_ud(&tree, text, &c->arena, &s) != 0)
         return out->status = PETREL_BAD_PARSE;
     out->ntokens = s.n;
+    if (pl_dateline_length(&s) > 0)
+        return out->status = PETREL_DATELINE;
     if (c->explain.line)
         explain_tree(c, &s);
     pl_coded coded;
