@@ -21,7 +21,7 @@ typedef struct coder {
     pl_event *ev;
     int nev, cap;
     unsigned char *dom;          /* scratch: tokens in the current verb's clause */
-    unsigned char *covered;      /* per token: this verb produced an event, or spelled one out */
+    unsigned char *covered;      /* per token: this verb gave a complete event, or spelled one out */
 } coder;
 
 static void explain(const coder *c, const char *fmt, ...) PL_PRINTF(2, 3);
@@ -123,9 +123,8 @@ static int is_passive(const coder *c, int v)
 {
     if (pl_child_with(&c->t, v, "aux:pass") >= 0 || pl_child_with(&c->t, v, "nsubj:pass") >= 0)
         return 1;
-    /* reduced relative: "an attack launched by X" */
-    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_rel_is(c->s, v, "acl") &&
-           pl_child_with(&c->t, v, "obl:agent") >= 0;
+    /* a participle with a by-agent: "an attack launched by X", "Rebuked by X, Y ..." */
+    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_child_with(&c->t, v, "obl:agent") >= 0;
 }
 
 static int is_negated(const coder *c, int v)
@@ -162,6 +161,8 @@ static int subject_of(const coder *c, int v, int depth)
     return -1;
 }
 
+/* The by-phrase of a passive verb, also when the parser hung it under an
+ * adverb ("was opposed earlier by X"). */
 static int passive_agent(const coder *c, int v)
 {
     int ag = pl_child_with(&c->t, v, "obl:agent");
@@ -169,6 +170,8 @@ static int passive_agent(const coder *c, int v)
         return ag;
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
+        if (pl_rel_is(c->s, ch, "advmod") && (ag = passive_agent(c, ch)) >= 0)
+            return ag;
         if (!pl_rel_is(c->s, ch, "obl"))
             continue;
         int cs = pl_child_with(&c->t, ch, "case");
@@ -369,11 +372,24 @@ static void push_event(coder *c, pl_event e)
         c->cap = cap;
     }
     c->ev[c->nev++] = e;
-    c->covered[e.verb] = 1;
+    if (strcmp(e.source, "---") != 0 && strcmp(e.target, "---") != 0)
+        c->covered[e.verb] = 1;
     explain(c, "  => event %s %s %s", e.source, e.target, e.code);
 }
 
 static const pl_code_ref none_ref = {"---", -1, -1, NULL};
+
+/* Is verb v subordinate to a verb that already gave an event? A one-sided
+ * event (require_dyad off) from such a clause only repeats the context of
+ * the complete event above it ("... after crowds burned its embassy"). */
+static int inside_coded_clause(const coder *c, int v)
+{
+    for (int h = c->s->tok[v].head, steps = 0; h >= 0 && steps < c->s->n;
+         h = c->s->tok[h].head, steps++)
+        if (c->covered[h])
+            return 1;
+    return 0;
+}
 
 /* Every source code against every target code. */
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
@@ -383,6 +399,11 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
     if ((c->o->require_dyad && (!src->n || !tgt->n)) || (!src->n && !tgt->n)) {
         explain(c, "  code %s but no %s: no event", code,
                 !src->n && !tgt->n ? "source and target" : !src->n ? "source" : "target");
+        return;
+    }
+    if ((!src->n || !tgt->n) && inside_coded_clause(c, proto.verb)) {
+        explain(c, "  code %s lacks a side and its clause is part of a coded event: no event",
+                code);
         return;
     }
     for (int i = 0; i < ns; i++)
