@@ -161,7 +161,8 @@ TEST(knowledge_actors_phrases_codes_and_last_group)
     CHECK_STR(code_on(k, "TUCKBOROUGH", 20000101), "TOK");
     CHECK_STR(code_on(k, "FAKE ACTOR", 20000101), "(no actor)");
     CHECK_STR(code_on(k, "NEW ACTORS", 20000101), "(no actor)");
-    CHECK_STR(code_on(k, "UFFE ELLEMANN JENSEN", 19821231), "");
+    CHECK_STR(code_on(k, "UFFE ELLEMANN JENSEN", 19821231), "IGOEUREEC"); /* last day */
+    CHECK_STR(code_on(k, "UFFE ELLEMANN JENSEN", 19830101), "");
     CHECK_STR(code_on(k, "UFFE ELLEMANN JENSEN", 19870701), "IGOEUREEC");
     /* codeless base lines before the codes share them (TABARI) */
     CHECK_STR(code_on(k, "LEONID BREZHNEV", 19700101), "RUSGOV");
@@ -182,25 +183,26 @@ TEST(knowledge_actors_date_restrictions)
 {
     diags c = {0};
     pl_knowledge *k = load(pl_load_actors_mem, "t.actors", actors_text, &c);
-    /* Gollum: HOB before 1995-06-01, HOBGOV [1995-06-01, 1999-08-15),
-     * nothing on 1999-08-15, HOBREB from 1999-08-16 on. */
+    /* Gollum: HOB before 1995-06-01, HOBGOV 1995-06-01 to 1999-08-15
+     * inclusive, HOBREB from 1999-08-16 on. */
     CHECK_STR(code_on(k, "GOLLUM", 19950531), "HOB");
     CHECK_STR(code_on(k, "GOLLUM", 19950601), "HOBGOV");
     CHECK_STR(code_on(k, "SMEAGOL", 19990814), "HOBGOV");
-    CHECK_STR(code_on(k, "GOLLUM", 19990815), "");
+    CHECK_STR(code_on(k, "GOLLUM", 19990815), "HOBGOV");
     CHECK_STR(code_on(k, "GOLLUM", 19990816), "HOBREB");
     CHECK_STR(code_on(k, "GOLLUM", 20240101), "HOBREB");
     /* a restricted entry beats the undated default, wherever it is written */
     CHECK_STR(code_on(k, "SAM GAMGEE", 20070101), "HOB");
     CHECK_STR(code_on(k, "SAM GAMGEE", 20100110), "HOBMIL");
-    CHECK_STR(code_on(k, "SAM GAMGEE", 20121109), "HOB");
+    CHECK_STR(code_on(k, "SAM GAMGEE", 20121109), "HOBMIL"); /* last day of its range */
+    CHECK_STR(code_on(k, "SAM GAMGEE", 20121110), "HOB");
     /* YYMMDD: YY <= 30 is 20YY, else 19YY; YYYYMMDD as written */
     int len;
     const pl_actor *a = actor(k, "CENTURY", &len);
     CHECK(a && a->ncodes == 4);
     if (a && a->ncodes == 4) {
         CHECK_INT(a->codes[0].from, 20000101);
-        CHECK_INT(a->codes[0].to, 20001231);
+        CHECK_INT(a->codes[0].to, 20001232); /* the last day is included */
         CHECK_INT(a->codes[1].from, 20300101);
         CHECK_INT(a->codes[2].from, 19310101);
         CHECK_INT(a->codes[3].from, 20200202); /* d-d: that one day */

@@ -141,7 +141,7 @@ TEST(knowledge_shared_validation_dictionaries)
 
     CHECK_STR(code_on(k, "GOLLUM", 19950531), "HOB");
     CHECK_STR(code_on(k, "SMEAGOL", 19950601), "HOBGOV");
-    CHECK_STR(code_on(k, "STINKER", 19990815), "");
+    CHECK_STR(code_on(k, "STINKER", 19990815), "HOBGOV");
     CHECK_STR(code_on(k, "SLINKER", 19990816), "HOBREB");
     CHECK_STR(code_on(k, "SAM GAMGEE", 20000101), "HOBCIV");
     CHECK_STR(code_on(k, "SAM GAMGEE", 20100110), "ORCHOB");

@@ -192,16 +192,29 @@ static int actor_phrase_at(coder *c, int i)
     return top;
 }
 
-/* The first actor phrase of the verb's clause after the verb, else before it. */
-static int default_target(coder *c, int v, int exclude)
+/* Do two phrases stand for the same actors ("Sam ... whether he ...")? */
+static int same_actors(coder *c, int a, int b)
+{
+    const pl_codes *x = pl_phrase_codes(&c->r, a), *y = pl_phrase_codes(&c->r, b);
+    if (x->n != y->n)
+        return 0;
+    for (int i = 0; i < x->n; i++)
+        if (strcmp(x->v[i].code, y->v[i].code) != 0)
+            return 0;
+    return 1;
+}
+
+/* The first actor phrase of the verb's clause after the verb, else before
+ * it, that is not the source again. */
+static int default_target(coder *c, int v, int source)
 {
     for (int pass = 0; pass < 2; pass++) {
         int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
         for (int i = from; i < to; i++) {
-            if (!c->dom[i] || (exclude >= 0 && pl_dominates(&c->t, exclude, i)))
+            if (!c->dom[i] || (source >= 0 && pl_dominates(&c->t, source, i)))
                 continue;
             int top = actor_phrase_at(c, i);
-            if (top >= 0 && top != exclude)
+            if (top >= 0 && top != source && !(source >= 0 && same_actors(c, top, source)))
                 return top;
         }
     }

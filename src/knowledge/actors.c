@@ -66,10 +66,13 @@ static int parse_range(const char *s, size_t n, pl_dated_code *c)
         return (c->from = parse_date(s + 1, n - 1)) ? 0 : -1;
     if (!dash)
         return (c->from = parse_date(s, n)) ? 0 : -1;
+    /* A range includes both of its days, as TABARI documents it (the
+     * validation suite's DATE-11 is coded on the last day of a range).
+     * YYYYMMDD + 1 sorts between the last day and the next one. */
     c->from = parse_date(s, (size_t)(dash - s));
     c->to = parse_date(dash + 1, n - (size_t)(dash - s) - 1);
-    if (c->from && c->to == c->from)
-        c->to++; /* YYYYMMDD + 1 sorts between d and the next day */
+    if (c->to)
+        c->to++;
     return c->from && c->to && c->from < c->to ? 0 : -1;
 }
 

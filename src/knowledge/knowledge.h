@@ -30,8 +30,9 @@ typedef struct pl_knowledge pl_knowledge;
 
 /* ---- actors --------------------------------------------------------------
  * One actor phrase maps to an ordered list of codes, each valid in a
- * half-open date range [from, to) of dates written as YYYYMMDD integers;
- * from = 0 means "since always", to = 0 means "until now". pl_actor_code()
+ * date range [from, to) of dates written as YYYYMMDD integers; a written
+ * range "d0-d1" includes d1 (to = d1 + 1), "<d" ends before d, ">d" starts
+ * on d; from = 0 means "since always", to = 0 means "until now". pl_actor_code()
  * returns the first restricted entry whose range holds the date, else the
  * first unrestricted entry (the documented "default when no restriction
  * applies"), else NULL. */

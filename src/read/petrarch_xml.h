@@ -32,6 +32,7 @@ typedef struct pl_xml_record {
     const char *text;        /* <Text>, whitespace runs collapsed to one blank, trimmed */
     const char *parse;       /* <Parse> as written, NULL when absent */
     long line;               /* line of the <Sentence> start tag */
+    long parse_line;         /* line the <Parse> text starts on (for pl_ptb_read), 0 if absent */
     /* validation expectations */
     const pl_expected_event *expected;
     int nexpected;
@@ -56,7 +57,10 @@ typedef struct pl_xml_handler {
     void *ud;
 } pl_xml_handler;
 
-/* Read a file ("-" = stdin). Returns 0 when the whole input was read (bad
+/* Strings handed to a callback live until it returns; copy what you keep.
+ * A <Stop> element ends the input as if the file ended there.
+ *
+ * Read a file ("-" = stdin). Returns 0 when the whole input was read (bad
  * records were reported and skipped), -1 when the file cannot be opened or
  * the XML is broken beyond recovery (reported; records before are kept). */
 int pl_petrarch_xml_read_file(const char *path, const pl_xml_handler *h, pl_diag *d);
