@@ -69,6 +69,22 @@ static int leaves_clause(const pl_sentence *s, int i, int top_level)
     return 0;
 }
 
+/* "shelling offensive against [besieged Osgiliath]": a clause introduced by
+ * a preposition rather than a subordinator (after, when, because) is an
+ * argument of the verb, not a separate circumstance. */
+static int is_prepositional_clause(const coder *c, int i)
+{
+    static const char *const preps[] = {"AGAINST", "ON", "AT", "INTO", "TOWARD", "TOWARDS",
+                                        "WITH", "OF", "FOR", "TO", "UPON", NULL};
+    if (!pl_rel_is(c->s, i, "advcl"))
+        return 0;
+    int m = pl_child_with(&c->t, i, "mark");
+    for (int k = 0; m >= 0 && preps[k]; k++)
+        if (is_word(c, m, preps[k]))
+            return 1;
+    return 0;
+}
+
 /* A complement clause after the verb is part of what the verb is about
  * ("Arnor believes Dagolath can cope"); one before it is the reported
  * statement of "..., an official said" and belongs to its own verb. */
@@ -77,7 +93,7 @@ static void mark_clause(coder *c, int head, int top_level)
     c->dom[head] = 1;
     PL_FOR_CHILDREN(&c->t, head, ch)
     {
-        if (leaves_clause(c->s, ch, top_level))
+        if (leaves_clause(c->s, ch, top_level) && !is_prepositional_clause(c, ch))
             continue;
         if (top_level && pl_rel_is(c->s, ch, "ccomp") && ch < head)
             continue;
