@@ -59,6 +59,9 @@ PETREL_API petrel_coder *petrel_coder_new(const petrel_knowledge *k);
 PETREL_API void petrel_coder_free(petrel_coder *c);
 /* Keep events that lack a source or a target ("---"); off by default. */
 PETREL_API void petrel_coder_set_require_dyad(petrel_coder *c, int on);
+/* Code noun phrases that no dictionary knows, of at most n words, by their
+ * own text in quotes ("\"MINISTRY OF MAGIC\""); 0 (the default) turns it off. */
+PETREL_API void petrel_coder_set_new_actors(petrel_coder *c, int n);
 /* Send a step-by-step explanation of each coded sentence to fn (NULL: off). */
 PETREL_API void petrel_coder_set_explain(petrel_coder *c, petrel_message_fn fn, void *ud);
 

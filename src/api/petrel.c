@@ -210,6 +210,11 @@ void petrel_coder_set_require_dyad(petrel_coder *c, int on)
     c->opts.require_dyad = on;
 }
 
+void petrel_coder_set_new_actors(petrel_coder *c, int n)
+{
+    c->opts.new_actor_length = n > 0 ? n : 0;
+}
+
 void petrel_coder_set_explain(petrel_coder *c, petrel_message_fn fn, void *ud)
 {
     c->explain.line = fn;

@@ -21,8 +21,10 @@ int records_apply_config(petrel_coder *c, const char *option, const char *value,
         return 1;
     }
     if (!strcmp(option, "new_actor_length")) {
+        int n = atoi(value);
+        petrel_coder_set_new_actors(c, n);
         if (new_actor_length)
-            *new_actor_length = atoi(value);
+            *new_actor_length = n;
         return 1;
     }
     return 0;   /* comma_* and stop_on_error change nothing in petrel */

@@ -200,7 +200,8 @@ static int passive_agent(const coder *c, int v)
 /* A token that can stand for an actor: a dictionary mention or a pronoun. */
 static int actor_phrase_at(coder *c, int i)
 {
-    if (c->r.mention_at[i] < 0 && strcmp(c->s->tok[i].xpos, "PRP") != 0)
+    if (c->r.mention_at[i] < 0 && strcmp(c->s->tok[i].xpos, "PRP") != 0 &&
+        !pl_new_actor_head(&c->r, i))
         return -1;
     int top = c->r.mention_at[i] >= 0 ? pl_phrase_top(&c->r, i) : i;
     if (!c->dom[top] || !pl_phrase_codes(&c->r, top)->n)
@@ -610,7 +611,7 @@ static int verbs_top_down(const coder *c, int *order)
 void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
                       const pl_coder_opts *o, pl_arena *a, pl_coded *out, const pl_explain *x)
 {
-    static const pl_coder_opts defaults = {1};
+    static const pl_coder_opts defaults = {1, 0};
     coder c = {0};
     c.k = k;
     c.s = s;
@@ -626,7 +627,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
         return;
     }
     pl_tree_build(&c.t, s, a);
-    pl_actors_find(&c.r, k, &c.t, date, a);
+    pl_actors_find(&c.r, k, &c.t, date, c.o->new_actor_length, a);
     c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));
     for (int i = 0; i < c.r.nm; i++) {
         const pl_mention *m = &c.r.m[i];

@@ -38,6 +38,8 @@ typedef struct pl_event {
 
 typedef struct pl_coder_opts {
     int require_dyad;                    /* drop events lacking a source or target (default 1) */
+    int new_actor_length;                /* > 0: code unknown noun phrases of up to this many
+                                          * words by their text (PETRARCH's null actors) */
 } pl_coder_opts;
 
 /* Explanation sink: one line per call, no trailing newline. */

@@ -44,12 +44,13 @@ static void find_mentions(pl_actors *r)
 }
 
 void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, int32_t date,
-                    pl_arena *a)
+                    int new_actor_length, pl_arena *a)
 {
     int n = t->s->n;
     r->k = k;
     r->t = t;
     r->date = date;
+    r->new_actor_length = new_actor_length;
     r->a = a;
     r->mention_at = pl_arena_alloc(a, sizeof(int) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++)
@@ -189,11 +190,14 @@ static int is_rel(const pl_sentence *s, int i, const char *rel)
     return strcmp(s->tok[i].deprel, rel) == 0;
 }
 
+/* Add the codes of the phrase at head; a new actor's quoted text is the
+ * name of that phrase only and never passes to the phrase around it. */
 static void append_codes(pl_actors *r, code_list *out, int head)
 {
     const pl_codes *c = pl_phrase_codes(r, head);
     for (int i = 0; i < c->n; i++)
-        list_push(r, out, c->v[i]);
+        if (c->v[i].code[0] != '"')
+            list_push(r, out, c->v[i]);
 }
 
 /* The actors a phrase borrows when it names none itself: its possessor
@@ -335,6 +339,40 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
     }
 }
 
+int pl_new_actor_head(const pl_actors *r, int i)
+{
+    const pl_sentence *s = r->t->s;
+    return r->new_actor_length > 0 &&
+           (!strcmp(s->tok[i].upos, "NOUN") || !strcmp(s->tok[i].upos, "PROPN")) &&
+           !is_name_part(s, i) && !is_rel(s, i, "nmod:poss");
+}
+
+/* New-actor mode: the phrase's words, upper case and quoted, without
+ * punctuation, possessive markers and the phrase's own preposition; NULL
+ * if longer than allowed. */
+static const char *new_actor_code(pl_actors *r, int head)
+{
+    const pl_sentence *s = r->t->s;
+    char buf[512];
+    size_t len = 1;
+    int words = 0;
+    buf[0] = '"';
+    for (int i = r->t->lo[head]; i <= r->t->hi[head]; i++) {
+        if (!strcmp(s->tok[i].upos, "PUNCT") || !strcmp(s->tok[i].xpos, "POS") ||
+            (s->tok[i].head == head && pl_rel_is(s, i, "case")))
+            continue;   /* "for [the Ministry of Magic]": the preposition is not the name */
+        size_t wl = strlen(s->tok[i].norm);
+        if (++words > r->new_actor_length || len + wl + 3 > sizeof buf)
+            return NULL;
+        if (words > 1)
+            buf[len++] = ' ';
+        memcpy(buf + len, s->tok[i].norm, wl);
+        len += wl;
+    }
+    buf[len++] = '"';
+    return pl_arena_strndup(r->a, buf, len);
+}
+
 static void compute_codes(pl_actors *r, int head, code_list *out)
 {
     const pl_sentence *s = r->t->s;
@@ -356,6 +394,11 @@ static void compute_codes(pl_actors *r, int head, code_list *out)
             if (pl_rel_is(s, cc, "conj"))
                 append_codes(r, out, cc);
         }
+    }
+    if (out->n == 0 && pl_new_actor_head(r, head)) {
+        const char *code = new_actor_code(r, head);
+        if (code)
+            list_push(r, out, (pl_code_ref){code, r->t->lo[head], r->t->hi[head] + 1, NULL});
     }
 }
 

@@ -17,7 +17,9 @@
  *   - coordination gives one code per conjunct; a conjunct without an actor
  *     shares the modifier of the first ("lawmakers and officials in A and
  *     B" -> ALEG BLEG AGOV BGOV);
- *   - a personal pronoun takes the subject of an enclosing clause.
+ *   - a personal pronoun takes the subject of an enclosing clause;
+ *   - with new actors on, a short noun phrase no dictionary knows is coded
+ *     by its words in quotes, so that unknown actors can be found and added.
  * An agent alone gives "~GOV" (printed "---GOV" by the writers).
  *
  * Must not: decide who did what to whom (that is the coder's job).
@@ -52,6 +54,8 @@ typedef struct pl_actors {
     const pl_knowledge *k;
     const pl_tree *t;
     int32_t date;
+    int new_actor_length;    /* > 0: an uncoded noun phrase of at most this many words
+                              * is coded by its own text, "\"MINISTRY OF MAGIC\"" */
     pl_arena *a;
     pl_mention *m;           /* mentions in token order */
     int nm;
@@ -61,7 +65,10 @@ typedef struct pl_actors {
 } pl_actors;
 
 void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, int32_t date,
-                    pl_arena *a);
+                    int new_actor_length, pl_arena *a);
+
+/* Is token i the head of a noun phrase that new-actor mode may code? */
+int pl_new_actor_head(const pl_actors *r, int i);
 
 /* Codes of the noun phrase headed by token `head` (memoised; empty if none). */
 const pl_codes *pl_phrase_codes(pl_actors *r, int head);
