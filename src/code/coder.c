@@ -4,6 +4,7 @@
 #include "coder.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,6 +21,9 @@ typedef struct coder {
     const pl_explain *x;
     pl_event *ev;
     int nev, cap;
+    const char **word;           /* per token: the dictionaries' copy of its word, or NULL */
+    const char **present;        /* hash set of the non-NULL word pointers */
+    unsigned present_mask;
     unsigned char *dom;          /* scratch: tokens in the current verb's clause */
     unsigned char *covered;      /* per token: this verb gave a complete event, or spelled one out */
 } coder;
@@ -103,13 +107,71 @@ static void mark_clause(coder *c, int head, int top_level)
 
 /* ---- verb forms -------------------------------------------------------------------- */
 
+/* Dictionary words are interned, so tokens are compared by pointer. */
 static int words_at(const coder *c, int pos, const pl_words *w)
 {
     if (pos < 0 || pos + w->n > c->s->n)
         return 0;
     for (int i = 0; i < w->n; i++)
-        if (strcmp(tok(c, pos + i), w->w[i]) != 0)
+        if (c->word[pos + i] != w->w[i])
             return 0;
+    return 1;
+}
+
+static unsigned hash_ptr(const void *p)
+{
+    uintptr_t x = (uintptr_t)p;
+    x ^= x >> 17;
+    x *= 0x9E3779B97F4A7C15u;
+    return (unsigned)(x >> 32);
+}
+
+static int word_present(const coder *c, const char *w)
+{
+    for (unsigned i = hash_ptr(w) & c->present_mask;; i = (i + 1) & c->present_mask) {
+        if (c->present[i] == w)
+            return 1;
+        if (!c->present[i])
+            return 0;
+    }
+}
+
+static void index_words(coder *c)
+{
+    int n = c->s->n;
+    unsigned size = 16;
+    while (size < 2u * (unsigned)n)
+        size *= 2;
+    c->word = pl_arena_alloc(c->a, sizeof(char *) * (size_t)(n ? n : 1));
+    c->present = pl_arena_zalloc(c->a, sizeof(char *) * size);
+    c->present_mask = size - 1;
+    for (int i = 0; i < n; i++) {
+        const char *w = pl_knowledge_word(c->k, tok(c, i));
+        c->word[i] = w;
+        if (!w || word_present(c, w))
+            continue;
+        unsigned j = hash_ptr(w) & c->present_mask;
+        while (c->present[j])
+            j = (j + 1) & c->present_mask;
+        c->present[j] = w;
+    }
+}
+
+/* Can the pattern match at all? Every word element needs one of its
+ * alternatives' first words somewhere in the sentence. Most patterns of a
+ * large block fail here, before any search. */
+static int pattern_possible(const coder *c, const pl_pattern *p)
+{
+    for (int e = 0; e < p->nelem; e++) {
+        const pl_pat_elem *el = &p->elem[e];
+        if (el->kind != PE_WORDS)
+            continue;
+        int any = 0;
+        for (int a = 0; a < el->nalts && !any; a++)
+            any = el->alts[a].n > 0 && word_present(c, el->alts[a].w[0]);
+        if (!any)
+            return 0;
+    }
     return 1;
 }
 
@@ -369,7 +431,7 @@ static const pl_pattern *best_pattern(coder *c, const pl_verb_block *blk, int v,
     for (int i = 0; i < blk->npatterns; i++) {
         const pl_pattern *p = &blk->patterns[i];
         binding b;
-        int ok = match_pattern(c, p, v, &b);
+        int ok = pattern_possible(c, p) && match_pattern(c, p, v, &b);
         explain(c, "    pattern %s:%d  %-40s  %s", p->file, p->line, p->text,
                 ok ? "matches" : "no match");
         if (ok && (!win || b.words > best->words)) {
@@ -626,6 +688,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
                 tok(&c, out->discard_start));
         return;
     }
+    index_words(&c);
     pl_tree_build(&c.t, s, a);
     pl_actors_find(&c.r, k, &c.t, date, c.o->new_actor_length, a);
     c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));

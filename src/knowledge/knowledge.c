@@ -177,3 +177,9 @@ void pl_knowledge_stats_get(const pl_knowledge *k, pl_knowledge_stats *s)
                k->forms_cap * sizeof *k->forms + k->blocks_cap * sizeof *k->blocks +
                k->transforms_cap * sizeof *k->transforms;
 }
+
+const char *pl_knowledge_word(const pl_knowledge *k, const char *word)
+{
+    uint32_t id = kb_find(&k->words, word);
+    return id == KB_NONE ? NULL : kb_str(k, id);
+}

@@ -172,6 +172,11 @@ const pl_verb_form *pl_verb_lookup(const pl_knowledge *k, const char *word);
 
 const pl_transform *pl_transforms(const pl_knowledge *k, int *n);
 
+/* The dictionaries' own copy of an upper-case word, or NULL when no
+ * dictionary uses it. Every word in a pl_words is such a copy, so a caller
+ * that maps its tokens through this once can compare words by pointer. */
+const char *pl_knowledge_word(const pl_knowledge *k, const char *word);
+
 /* Counts for reports and benchmarks. */
 typedef struct pl_knowledge_stats {
     int actors, actor_phrases, agents, verb_forms, verb_blocks, patterns, synsets,
