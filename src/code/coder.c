@@ -690,7 +690,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
     }
     index_words(&c);
     pl_tree_build(&c.t, s, a);
-    pl_actors_find(&c.r, k, &c.t, date, c.o->new_actor_length, a);
+    pl_actors_find(&c.r, k, &c.t, c.word, date, c.o->new_actor_length, a);
     c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));
     for (int i = 0; i < c.r.nm; i++) {
         const pl_mention *m = &c.r.m[i];

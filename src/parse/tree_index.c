@@ -58,6 +58,8 @@ void pl_tree_build(pl_tree *t, const pl_sentence *s, pl_arena *a)
 int pl_rel_is(const pl_sentence *s, int i, const char *rel)
 {
     const char *r = s->tok[i].deprel;
+    if (r[0] != rel[0])   /* most tests fail here, without a string compare */
+        return 0;
     size_t n = strlen(rel);
     return strncmp(r, rel, n) == 0 && (r[n] == '\0' || (r[n] == ':' && !strchr(rel, ':')));
 }

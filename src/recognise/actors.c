@@ -7,7 +7,7 @@
 
 /* ---- mentions --------------------------------------------------------------- */
 
-static void find_mentions(pl_actors *r)
+static void find_mentions(pl_actors *r, const char *const *known)
 {
     const pl_sentence *s = r->t->s;
     int n = s->n;
@@ -17,6 +17,10 @@ static void find_mentions(pl_actors *r)
     r->m = pl_arena_alloc(r->a, sizeof(pl_mention) * (size_t)(n ? n : 1));
     r->nm = 0;
     for (int i = 0; i < n;) {
+        if (!known[i]) {   /* no dictionary phrase starts with an unknown word */
+            i++;
+            continue;
+        }
         const pl_actor *actor = NULL;
         const pl_agent *agent = NULL;
         int la = pl_actor_match(r->k, words + i, n - i, &actor);
@@ -43,8 +47,8 @@ static void find_mentions(pl_actors *r)
     }
 }
 
-void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, int32_t date,
-                    int new_actor_length, pl_arena *a)
+void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t,
+                    const char *const *words, int32_t date, int new_actor_length, pl_arena *a)
 {
     int n = t->s->n;
     r->k = k;
@@ -57,7 +61,7 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, int32
         r->mention_at[i] = -1;
     r->memo = pl_arena_zalloc(a, sizeof(pl_codes) * (size_t)(n ? n : 1));
     r->state = pl_arena_zalloc(a, (size_t)(n ? n : 1));
-    find_mentions(r);
+    find_mentions(r, words);
 }
 
 /* ---- phrase structure ----------------------------------------------------------- */
