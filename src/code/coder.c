@@ -22,6 +22,8 @@ typedef struct coder {
     pl_event *ev;
     int nev, cap;
     const char **word;           /* per token: the dictionaries' copy of its word, or NULL */
+    uint32_t *word_id;           /* per token: that word's number, UINT32_MAX when unknown */
+    unsigned char *candidate;    /* scratch: patterns of the current block worth trying */
     const char **present;        /* hash set of the non-NULL word pointers */
     unsigned present_mask;
     unsigned char *dom;          /* scratch: tokens in the current verb's clause */
@@ -143,10 +145,11 @@ static void index_words(coder *c)
     while (size < 2u * (unsigned)n)
         size *= 2;
     c->word = pl_arena_alloc(c->a, sizeof(char *) * (size_t)(n ? n : 1));
+    c->word_id = pl_arena_alloc(c->a, sizeof(uint32_t) * (size_t)(n ? n : 1));
     c->present = pl_arena_zalloc(c->a, sizeof(char *) * size);
     c->present_mask = size - 1;
     for (int i = 0; i < n; i++) {
-        const char *w = pl_knowledge_word(c->k, tok(c, i));
+        const char *w = pl_knowledge_word(c->k, tok(c, i), &c->word_id[i]);
         c->word[i] = w;
         if (!w || word_present(c, w))
             continue;
@@ -160,18 +163,21 @@ static void index_words(coder *c)
 /* Can the pattern match at all? Every word element needs one of its
  * alternatives' first words somewhere in the sentence. Most patterns of a
  * large block fail here, before any search. */
+static int element_possible(const coder *c, const pl_pat_elem *el)
+{
+    for (int a = 0; a < el->nalts; a++)
+        if (el->alts[a].n > 0 && word_present(c, el->alts[a].w[0]))
+            return 1;
+    return 0;
+}
+
 static int pattern_possible(const coder *c, const pl_pattern *p)
 {
-    for (int e = 0; e < p->nelem; e++) {
-        const pl_pat_elem *el = &p->elem[e];
-        if (el->kind != PE_WORDS)
-            continue;
-        int any = 0;
-        for (int a = 0; a < el->nalts && !any; a++)
-            any = el->alts[a].n > 0 && word_present(c, el->alts[a].w[0]);
-        if (!any)
+    if (p->anchor >= 0 && !element_possible(c, &p->elem[p->anchor]))
+        return 0;
+    for (int e = 0; e < p->nelem; e++)
+        if (e != p->anchor && p->elem[e].kind == PE_WORDS && !element_possible(c, &p->elem[e]))
             return 0;
-    }
     return 1;
 }
 
@@ -425,13 +431,29 @@ static int match_pattern(coder *c, const pl_pattern *p, int v, binding *out)
     return 1;
 }
 
+/* Mark the patterns of blk that the sentence's words make possible: those
+ * anchored at one of its words, and those without words. */
+static void mark_candidates(coder *c, const pl_verb_block *blk)
+{
+    c->candidate = pl_arena_zalloc(c->a, (size_t)blk->npatterns + 1);
+    for (int i = 0; i < blk->nunanchored; i++)
+        c->candidate[blk->unanchored[i]] = 1;
+    for (int t = 0; t < c->s->n; t++) {
+        const int *idx;
+        int n = pl_block_patterns_with(c->k, blk, c->word_id[t], &idx);
+        for (int i = 0; i < n; i++)
+            c->candidate[idx[i]] = 1;
+    }
+}
+
 static const pl_pattern *best_pattern(coder *c, const pl_verb_block *blk, int v, binding *best)
 {
     const pl_pattern *win = NULL;
+    mark_candidates(c, blk);
     for (int i = 0; i < blk->npatterns; i++) {
         const pl_pattern *p = &blk->patterns[i];
         binding b;
-        int ok = pattern_possible(c, p) && match_pattern(c, p, v, &b);
+        int ok = c->candidate[i] && pattern_possible(c, p) && match_pattern(c, p, v, &b);
         explain(c, "    pattern %s:%d  %-40s  %s", p->file, p->line, p->text,
                 ok ? "matches" : "no match");
         if (ok && (!win || b.words > best->words)) {

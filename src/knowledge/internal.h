@@ -101,6 +101,10 @@ struct pl_knowledge {
     kb_form **forms;
     size_t nforms, forms_cap;
     kb_map form_by_word; /* word id -> index of the chain head */
+    kb_map anchored;     /* (block index << 32 | word id) -> slot in anchor_at */
+    uint32_t *anchor_at; /* per slot: start in anchor_pat; slot + 1 gives the end */
+    size_t nanchor_slots, anchor_at_cap;
+    int *anchor_pat;     /* pattern indexes, grouped by slot */
     pl_transform *transforms;
     size_t ntransforms, transforms_cap;
     int npatterns;

@@ -30,6 +30,8 @@ void pl_knowledge_free(pl_knowledge *k)
     kb_strtab_free(&k->words);
     kb_map_free(&k->synset_by_name);
     kb_map_free(&k->form_by_word);
+    kb_map_free(&k->anchored);
+    free(k->anchor_at);
     for (size_t i = 0; i < k->nsynsets; i++)
         free(k->synsets[i]->m);
     free(k->synsets);
@@ -44,11 +46,101 @@ void pl_knowledge_free(pl_knowledge *k)
     free(k);
 }
 
+/* Visit every (block, pattern, anchor first word) triple. */
+static void each_anchor(pl_knowledge *k, void (*fn)(pl_knowledge *, uint64_t key, int pat))
+{
+    for (size_t b = 0; b < k->nblocks; b++) {
+        const pl_verb_block *blk = k->blocks[b];
+        for (int p = 0; p < blk->npatterns; p++) {
+            const pl_pattern *pat = &blk->patterns[p];
+            if (pat->anchor < 0)
+                continue;
+            const pl_pat_elem *el = &pat->elem[pat->anchor];
+            for (int a = 0; a < el->nalts; a++) {
+                uint32_t id = el->alts[a].n ? kb_find(&k->words, el->alts[a].w[0]) : KB_NONE;
+                if (id != KB_NONE)
+                    fn(k, (uint64_t)b << 32 | id, p);
+            }
+        }
+    }
+}
+
+static void count_anchor(pl_knowledge *k, uint64_t key, int pat)
+{
+    (void)pat;
+    uint32_t *slot = kb_map_put(&k->anchored, key);
+    if (*slot == KB_NONE) {
+        *slot = (uint32_t)k->nanchor_slots++;
+        kb_reserve(&k->anchor_at, &k->anchor_at_cap, k->nanchor_slots + 1, sizeof *k->anchor_at);
+        k->anchor_at[*slot] = 0;
+    }
+    k->anchor_at[*slot]++;
+}
+
+static void place_anchor(pl_knowledge *k, uint64_t key, int pat)
+{
+    uint32_t slot = kb_map_get(&k->anchored, key);
+    int *list = k->anchor_pat + k->anchor_at[slot];
+    int n = (int)(k->anchor_at[slot + 1] - k->anchor_at[slot]);
+    for (int i = 0; i < n; i++) {
+        if (list[i] == pat)
+            return;            /* several alternatives with the same first word */
+        if (list[i] < 0) {
+            list[i] = pat;
+            return;
+        }
+    }
+}
+
+/* Index patterns by the first words of their anchor element, so that the
+ * coder looks only at patterns some word of the sentence makes possible. */
+static void index_patterns(pl_knowledge *k)
+{
+    each_anchor(k, count_anchor);
+    uint32_t total = 0;
+    for (size_t s = 0; s < k->nanchor_slots; s++) {   /* counts -> starts */
+        uint32_t n = k->anchor_at[s];
+        k->anchor_at[s] = total;
+        total += n;
+    }
+    if (k->anchor_at)
+        k->anchor_at[k->nanchor_slots] = total;
+    k->anchor_pat = pl_arena_alloc(&k->arena, sizeof(int) * (total ? total : 1));
+    for (uint32_t i = 0; i < total; i++)
+        k->anchor_pat[i] = -1;
+    each_anchor(k, place_anchor);
+    for (size_t b = 0; b < k->nblocks; b++) {
+        pl_verb_block *blk = k->blocks[b];
+        int *un = pl_arena_alloc(&k->arena, sizeof(int) * (size_t)(blk->npatterns + 1));
+        blk->index = (int)b;
+        blk->nunanchored = 0;
+        for (int p = 0; p < blk->npatterns; p++)
+            if (blk->patterns[p].anchor < 0)
+                un[blk->nunanchored++] = p;
+        blk->unanchored = un;
+    }
+}
+
 void pl_knowledge_freeze(pl_knowledge *k)
 {
-    /* The indexes are built as lines are read, so freezing only closes the
-     * door on further loading. */
+    /* The other indexes are built as lines are read. */
+    if (!k->frozen)
+        index_patterns(k);
     k->frozen = 1;
+}
+
+int pl_block_patterns_with(const pl_knowledge *k, const pl_verb_block *blk, uint32_t word_id,
+                           const int **idx)
+{
+    uint32_t slot = word_id == KB_NONE ? KB_NONE
+                                       : kb_map_get(&k->anchored, (uint64_t)blk->index << 32 | word_id);
+    if (slot == KB_NONE)
+        return 0;
+    *idx = k->anchor_pat + k->anchor_at[slot];
+    int n = (int)(k->anchor_at[slot + 1] - k->anchor_at[slot]);
+    while (n > 0 && (*idx)[n - 1] < 0)   /* duplicates left unused places */
+        n--;
+    return n;
 }
 
 /* ---- file loaders ------------------------------------------------------------ */
@@ -178,8 +270,10 @@ void pl_knowledge_stats_get(const pl_knowledge *k, pl_knowledge_stats *s)
                k->transforms_cap * sizeof *k->transforms;
 }
 
-const char *pl_knowledge_word(const pl_knowledge *k, const char *word)
+const char *pl_knowledge_word(const pl_knowledge *k, const char *word, uint32_t *id)
 {
-    uint32_t id = kb_find(&k->words, word);
-    return id == KB_NONE ? NULL : kb_str(k, id);
+    uint32_t i = kb_find(&k->words, word);
+    if (id)
+        *id = i;
+    return i == KB_NONE ? NULL : kb_str(k, i);
 }

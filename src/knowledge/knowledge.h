@@ -93,6 +93,8 @@ typedef struct pl_pattern {
     const char *text;       /* the pattern line as written, for evidence */
     const char *file;
     int line;
+    int anchor;             /* the PE_WORDS element with the fewest alternatives, or -1:
+                             * a coder tests it first to reject most patterns cheaply */
 } pl_pattern;
 
 typedef struct pl_verb_block {
@@ -103,6 +105,9 @@ typedef struct pl_verb_block {
     int npatterns;
     const char *file;
     int line;
+    int index;                    /* position among all blocks (set by freeze) */
+    const int *unanchored;        /* patterns without any word element (set by freeze) */
+    int nunanchored;
 } pl_verb_block;
 
 /* One inflected form of a verb, possibly multi-word: `before` words must
@@ -174,8 +179,15 @@ const pl_transform *pl_transforms(const pl_knowledge *k, int *n);
 
 /* The dictionaries' own copy of an upper-case word, or NULL when no
  * dictionary uses it. Every word in a pl_words is such a copy, so a caller
- * that maps its tokens through this once can compare words by pointer. */
-const char *pl_knowledge_word(const pl_knowledge *k, const char *word);
+ * that maps its tokens through this once can compare words by pointer.
+ * *id (may be NULL) receives the word's number, UINT32_MAX when unknown. */
+const char *pl_knowledge_word(const pl_knowledge *k, const char *word, uint32_t *id);
+
+/* Indexes into blk->patterns, ascending, of the patterns whose anchor
+ * element has an alternative that starts with word number word_id: the
+ * only patterns that word can make possible. Built by freeze. */
+int pl_block_patterns_with(const pl_knowledge *k, const pl_verb_block *blk, uint32_t word_id,
+                           const int **idx);
 
 /* Counts for reports and benchmarks. */
 typedef struct pl_knowledge_stats {

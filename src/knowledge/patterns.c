@@ -313,7 +313,10 @@ int kb_compile_pattern(pl_knowledge *k, const char *file, const kb_raw_line *raw
     if (verb >= 0) {
         pl_pat_elem *e = pl_arena_alloc(&k->arena, b.n * sizeof *e);
         memcpy(e, b.e, b.n * sizeof *e);
-        *out = (pl_pattern){e, (int)b.n, verb, active, passive, t, file, (int)raw->line};
+        *out = (pl_pattern){e, (int)b.n, verb, active, passive, t, file, (int)raw->line, -1};
+        for (int i = 0; i < (int)b.n; i++)
+            if (e[i].kind == PE_WORDS && (out->anchor < 0 || e[i].nalts < e[out->anchor].nalts))
+                out->anchor = i;
     }
     free(b.e);
     return verb >= 0 ? 0 : -1;
