@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../clean/dateline.h"
 #include "../code/coder.h"
@@ -86,13 +87,22 @@ static char *trim(char *s)
     return s;
 }
 
+/* A dictionary named in the ini: relative to the ini, else in a
+ * dictionaries/ folder beside it (PETRARCH2's own layout). */
 static int load_relative(petrel_knowledge *pk, petrel_dict kind, const char *dir, const char *name)
 {
     char path[4096];
-    if (name[0] == '/' || !dir[0])
+    const char *base = dir[0] ? dir : ".";
+    if (name[0] == '/')
         snprintf(path, sizeof path, "%s", name);
     else
-        snprintf(path, sizeof path, "%s/%s", dir, name);
+        snprintf(path, sizeof path, "%s/%s", base, name);
+    if (name[0] != '/' && access(path, R_OK) != 0) {
+        char alt[4096];
+        snprintf(alt, sizeof alt, "%s/dictionaries/%s", base, name);
+        if (access(alt, R_OK) == 0)
+            return petrel_knowledge_load(pk, kind, alt);
+    }
     return petrel_knowledge_load(pk, kind, path);
 }
 
