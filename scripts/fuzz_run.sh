@@ -1,7 +1,8 @@
 #!/bin/sh
 # fuzz_run.sh - run the libFuzzer targets that `make fuzz` built (docs/fuzzing.md).
 #
-#   sh scripts/fuzz_run.sh [TARGET...]     TARGET is X of build-fuzz/fuzz_X; default all
+#   sh scripts/fuzz_run.sh [TARGET...]     TARGET is X of fuzz/fuzz_X.c (built into
+#                                          build-fuzz/fuzz_X); default: every fuzz/fuzz_*.c
 #
 # Environment:
 #   FUZZ_SECONDS  seconds per target (default 60). 0 = smoke test: execute every
@@ -12,8 +13,10 @@
 #   FUZZ_FLAGS    extra libFuzzer flags, e.g. "-jobs=2 -workers=2" or "-max_len=8192".
 #
 # Per target X the fuzzer grows the corpus fuzz/corpus/X (not committed), reads
-# the hand-written seeds fuzz/seeds/X (committed) and writes crashing inputs to
-# fuzz/artifacts/X-crash-<sha1>. Exit status 1 if any target failed.
+# the hand-written seeds fuzz/seeds/X (committed; every target must have some)
+# and writes crashing inputs to fuzz/artifacts/X-crash-<sha1>. Targets:
+#   xml  ptb  coder  dict_verbs  dict_actors  dict_agents  dict_discards  dict_issues
+# Exit status 1 if any target failed.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 SECS=${FUZZ_SECONDS:-60}
@@ -21,15 +24,18 @@ SHARED=${SHARED:-../shared}
 FLAGS=${FUZZ_FLAGS:-}
 OUT=build-fuzz
 
+# The default is every fuzz/fuzz_X.c, not whatever is in $OUT/, so that a
+# binary left over from a removed target is not run.
 targets="$*"
 if [ -z "$targets" ]; then
-    for b in "$OUT"/fuzz_*; do
-        case $b in *.d) continue ;; esac
-        [ -x "$b" ] && targets="$targets ${b#"$OUT"/fuzz_}"
+    for c in fuzz/fuzz_*.c; do
+        [ -f "$c" ] || continue
+        t=${c#fuzz/fuzz_}
+        targets="$targets ${t%.c}"
     done
 fi
 if [ -z "$targets" ]; then
-    echo "fuzz_run: no targets in $OUT/ (run make fuzz first)" >&2
+    echo "fuzz_run: no fuzz/fuzz_*.c targets" >&2
     exit 1
 fi
 
@@ -37,18 +43,18 @@ fi
 P="$SHARED/petrarch2"
 SS="$OUT/shared-seeds"
 
-# prefix_pieces PREFIX FILE LINES DEST NAME: FILE in pieces of LINES lines, each
-# written to DEST/NAME-nnn with PREFIX (may be empty) as its first bytes.
-prefix_pieces() {
-    awk -v pre="$1" -v n="$3" -v dir="$4" -v name="$5" '
-        (NR - 1) % n == 0 { if (f) close(f); f = sprintf("%s/%s-%03d", dir, name, (NR - 1) / n);
-                            printf "%s", pre > f }
-        { print > f }' "$2"
+# pieces FILE LINES DEST NAME: FILE in pieces of LINES lines, each written to
+# DEST/NAME-nnn.
+pieces() {
+    awk -v n="$2" -v dir="$3" -v name="$4" '
+        (NR - 1) % n == 0 { if (f) close(f); f = sprintf("%s/%s-%03d", dir, name, (NR - 1) / n) }
+        { print > f }' "$1"
 }
 
 make_shared_seeds() {
     rm -rf "$SS"
-    mkdir -p "$SS/xml" "$SS/ptb" "$SS/verbs" "$SS/actors" "$SS/lists"
+    mkdir -p "$SS/xml" "$SS/ptb" "$SS/coder" "$SS/dict_verbs" "$SS/dict_actors" \
+        "$SS/dict_agents" "$SS/dict_discards" "$SS/dict_issues"
     for x in "$P"/text/*.xml; do
         [ -f "$x" ] || continue
         b=$(basename "$x" .xml)
@@ -58,7 +64,7 @@ make_shared_seeds() {
                               print "<Sentences>" > f }
             on { print > f }
             /<\/Sentence>/ && on { print "</Sentences>" > f; close(f); on = 0 }' "$x"
-        # every <Parse> alone, for the tree reader
+        # every <Parse> alone, for the tree reader and the coder
         awk -v dir="$SS/ptb" -v name="$b" '
             /<Parse>/ { on = 1; f = sprintf("%s/%s-%04d.txt", dir, name, ++k); sub(/.*<Parse>/, "") }
             on && /<\/Parse>/ { sub(/<\/Parse>.*/, ""); print > f; close(f); on = 0; next }
@@ -66,17 +72,22 @@ make_shared_seeds() {
         # the head of the file: <Validation>, <Environment>, first records, no end
         head -n 120 "$x" > "$SS/xml/$b-head.xml"
     done
+    cp "$SS"/ptb/* "$SS/coder/" 2>/dev/null
     D="$P/dictionaries"
-    [ -f "$D/PETR.Validate.verbs.txt" ] && cp "$D/PETR.Validate.verbs.txt" "$SS/verbs/"
-    [ -f "$D/CAMEO.2.0.txt" ] && prefix_pieces "" "$D/CAMEO.2.0.txt" 300 "$SS/verbs" cameo
-    [ -f "$D/PETR.Validate.actors.txt" ] && cp "$D/PETR.Validate.actors.txt" "$SS/actors/"
+    [ -f "$D/PETR.Validate.verbs.txt" ] && cp "$D/PETR.Validate.verbs.txt" "$SS/dict_verbs/"
+    [ -f "$D/CAMEO.2.0.txt" ] && pieces "$D/CAMEO.2.0.txt" 300 "$SS/dict_verbs" cameo
+    [ -f "$D/PETR.Validate.actors.txt" ] && cp "$D/PETR.Validate.actors.txt" "$SS/dict_actors/"
     [ -f "$D/Phoenix.MilNonState.actors.txt" ] &&
-        prefix_pieces "" "$D/Phoenix.MilNonState.actors.txt" 300 "$SS/actors" milnonstate
-    [ -f "$D/PETR.Validate.agents.txt" ] && prefix_pieces 0 "$D/PETR.Validate.agents.txt" 1000 "$SS/lists" validate-agents
-    [ -f "$D/Phoenix.agents.txt" ] && prefix_pieces 0 "$D/Phoenix.agents.txt" 300 "$SS/lists" agents
-    [ -f "$D/PETR.Validate.discards.txt" ] && prefix_pieces 1 "$D/PETR.Validate.discards.txt" 1000 "$SS/lists" validate-discards
-    [ -f "$D/Phoenix.discards.txt" ] && prefix_pieces 1 "$D/Phoenix.discards.txt" 1000 "$SS/lists" discards
-    [ -f "$D/Phoenix.IssueCoding.txt" ] && prefix_pieces 2 "$D/Phoenix.IssueCoding.txt" 400 "$SS/lists" issues
+        pieces "$D/Phoenix.MilNonState.actors.txt" 300 "$SS/dict_actors" milnonstate
+    [ -f "$D/PETR.Validate.agents.txt" ] &&
+        pieces "$D/PETR.Validate.agents.txt" 1000 "$SS/dict_agents" validate-agents
+    [ -f "$D/Phoenix.agents.txt" ] && pieces "$D/Phoenix.agents.txt" 300 "$SS/dict_agents" agents
+    [ -f "$D/PETR.Validate.discards.txt" ] &&
+        pieces "$D/PETR.Validate.discards.txt" 1000 "$SS/dict_discards" validate-discards
+    [ -f "$D/Phoenix.discards.txt" ] &&
+        pieces "$D/Phoenix.discards.txt" 1000 "$SS/dict_discards" discards
+    [ -f "$D/Phoenix.IssueCoding.txt" ] &&
+        pieces "$D/Phoenix.IssueCoding.txt" 400 "$SS/dict_issues" issues
     return 0
 }
 
@@ -110,7 +121,8 @@ for t in $targets; do
         echo "== fuzz_$t: running $n seed inputs once"
         log="$OUT/fuzz_$t.smoke.log"
         if [ "$n" -eq 0 ]; then
-            echo "   no seeds for $t" >&2
+            echo "   no seeds for $t (every target needs some in fuzz/seeds/$t/)" >&2
+            failed="$failed $t"
             continue
         fi
         # shellcheck disable=SC2086
