@@ -335,9 +335,13 @@ static void export_events(petrel_coder *c, const pl_sentence *s, const pl_coded 
         pe->target_span = make_span(c, s, e->tgt_start, e->tgt_end);
         pe->verb_span = make_span(c, s, e->verb, e->verb + 1);
         pe->verb_block = e->form->block ? e->form->block->name : "";
-        pe->pattern = e->pattern ? e->pattern->text : "";
-        pe->rule_file = e->pattern ? e->pattern->file : e->form->file;
-        pe->rule_line = e->pattern ? e->pattern->line : e->form->line;
+        pe->pattern = e->transform ? e->transform->text : e->pattern ? e->pattern->text : "";
+        pe->rule_file = e->transform ? e->transform->file
+                        : e->pattern ? e->pattern->file
+                                     : e->form->file;
+        pe->rule_line = e->transform ? e->transform->line
+                        : e->pattern ? e->pattern->line
+                                     : e->form->line;
         pe->passive = e->passive;
         pe->inverse = e->inverse;
         pe->among = e->among;

@@ -36,6 +36,7 @@ typedef struct code_run {
     FILE *story_f;
     int story_discarded;
     long sentences, events, bad;
+    const char *file;         /* the input being read, for messages */
 } code_run;
 
 static void flush_story(code_run *r)
@@ -84,7 +85,7 @@ static int on_record(void *ud, const pl_xml_record *rec)
     if (st == PETREL_STORY_DISCARD)
         r->story_discarded = 1;
     if (st == PETREL_BAD_PARSE || st == PETREL_BAD_DATE) {
-        fprintf(stderr, "petrel: record %s (line %ld): %s, skipped\n", rec->id, rec->line,
+        fprintf(stderr, "%s:%ld: record %s: %s, skipped\n", r->file, rec->line, rec->id,
                 st == PETREL_BAD_PARSE ? "unreadable <Parse>" : "bad date");
         r->bad++;
     }
@@ -178,9 +179,11 @@ int cmd_code(int argc, char **argv)
     if (ok)
         pl_write_header(r.out, r.fmt);
     pl_xml_handler h = {NULL, on_config, on_record, &r};
-    for (int i = 0; ok && i < nfiles; i++)
+    for (int i = 0; ok && i < nfiles; i++) {
+        r.file = files[i];
         if (pl_petrarch_xml_read_file(files[i], &h, NULL) != 0)
             ok = 0;
+    }
     if (r.out) {
         flush_story(&r);
         if (close_output(r.out, output, tmp, ok) != 0)

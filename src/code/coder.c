@@ -28,6 +28,7 @@ typedef struct coder {
     unsigned present_mask;
     unsigned char *dom;          /* scratch: tokens in the current verb's clause */
     unsigned char *covered;      /* per token: this verb gave a complete event, or spelled one out */
+    unsigned char *consumed;     /* per token: this verb's event went into a transformation */
 } coder;
 
 static void explain(const coder *c, const char *fmt, ...) PL_PRINTF(2, 3);
@@ -572,10 +573,203 @@ static int framing_verb(const coder *c, int v)
     return g >= 0 && c->covered[g] ? g : -1;
 }
 
-static void code_verb(coder *c, int v, const pl_verb_form *f)
+/* What one verb says: who, to whom, which pattern and code. */
+typedef struct verb_reading {
+    int v;
+    const pl_verb_form *f;
+    int passive, negated;
+    int src, tgt;              /* phrase heads, -1 when absent */
+    const pl_pattern *p;       /* best pattern, NULL for the verb's own code */
+    binding b;
+    const char *active, *inverse;
+} verb_reading;
+
+static void find_roles(coder *c, verb_reading *r)
+{
+    const pl_sentence *s = c->s;
+    int v = r->v;
+    memset(c->dom, 0, (size_t)s->n);
+    mark_clause(c, v, 1);
+    r->passive = is_passive(c, v);
+    r->negated = is_negated(c, v);
+    int subj = subject_of(c, v, 0);
+    r->src = r->passive ? passive_agent(c, v) : subj;
+    if (r->passive) {
+        r->tgt = pl_child_with(&c->t, v, "nsubj:pass");
+        if (r->tgt < 0)
+            r->tgt = subject_of(c, v, 1);
+        if (r->tgt < 0 && pl_rel_is(s, v, "acl"))
+            r->tgt = s->tok[v].head;
+    } else {
+        int obj = pl_child_with(&c->t, v, "obj");
+        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n ? obj : default_target(c, v, r->src);
+    }
+}
+
+/* Fill r for verb v; returns 0 when the verb gives no event (negated). */
+static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
+{
+    memset(r, 0, sizeof *r);
+    r->v = v;
+    r->f = f;
+    r->b = (binding){-1, -1, -1, 0, 0};
+    find_roles(c, r);
+    explain(c, "verb %s (token %d) block %s, %s%s; source phrase %d, target phrase %d",
+            c->s->tok[v].form, v, f->block ? f->block->name : "-",
+            r->passive ? "passive" : "active", r->negated ? ", negated" : "", r->src, r->tgt);
+    r->p = f->block ? best_pattern(c, f->block, v, &r->b) : NULL;
+    r->active = r->p ? r->p->active : f->active;
+    r->inverse = r->p ? r->p->passive : f->passive;
+    if (r->p) {
+        explain(c, "  best pattern %s:%d %s [%s%s%s]", r->p->file, r->p->line, r->p->text,
+                r->active, r->inverse[0] ? ":" : "", r->inverse);
+        if (r->b.source >= 0)
+            r->src = r->b.source;
+        if (r->b.target >= 0)
+            r->tgt = r->b.target;
+    }
+    if (r->negated && !(r->p && r->b.negation)) {
+        explain(c, "  negated and no pattern spells out the negation: no event");
+        return 0;
+    }
+    return 1;
+}
+
+static const pl_codes *codes_of(coder *c, int phrase)
 {
     static const pl_codes empty = {NULL, 0};
+    return phrase >= 0 ? pl_phrase_codes(&c->r, phrase) : &empty;
+}
+
+static void emit_reading(coder *c, const verb_reading *r)
+{
+    pl_event proto = {0};
+    proto.verb = r->v;
+    proto.form = r->f;
+    proto.pattern = r->p;
+    proto.passive = (unsigned)r->passive;
+    const pl_codes *S = codes_of(c, r->src), *T = codes_of(c, r->tgt);
+    if (r->p && r->b.compound >= 0) {
+        if (has_code(r->active))
+            emit_among(c, codes_of(c, r->b.compound), r->active, proto);
+        return;
+    }
+    if (!has_code(r->active) && !has_code(r->inverse)) {
+        explain(c, "  no code");
+        return;
+    }
+    if (has_code(r->active)) {
+        if (!T->n && S->n > 1 && cooperative_root(r->active))
+            emit_among(c, S, r->active, proto);
+        else
+            emit_pairs(c, S, T, r->active, proto);
+    }
+    if (has_code(r->inverse)) {
+        proto.inverse = 1;
+        emit_pairs(c, T, S, r->inverse, proto);
+    }
+}
+
+/* ---- transformations ---------------------------------------------------------------
+ * "~ a (b . ATTACK) SAY = a b 112": when a SAY verb has an ATTACK verb as
+ * its complement, the pair is one event, here an accusation by the speaker.
+ * Variables bind actor codes: a letter is the same actor wherever it
+ * appears, '.' any actor, '_' no actor. */
+
+typedef struct tvars {
+    const pl_code_ref *val[26];
+} tvars;
+
+/* Bind variable x to value (NULL = no actor); 0 if that contradicts. */
+static int bind_var(tvars *tv, char x, const pl_code_ref *value)
+{
+    if (x == '_')
+        return value == NULL;
+    if (!value)
+        return 0;
+    if (x == '.')
+        return 1;
+    if (x < 'a' || x > 'z')
+        return 0;
+    const pl_code_ref **slot = &tv->val[x - 'a'];
+    if (*slot)
+        return strcmp((*slot)->code, value->code) == 0;
+    *slot = value;
+    return 1;
+}
+
+static int apply_transform(coder *c, const pl_transform *t, const verb_reading *up,
+                           const verb_reading *low, int low_subject)
+{
+    const pl_codes *S = codes_of(c, up->src), *LS = codes_of(c, low_subject),
+                   *LT = codes_of(c, low->tgt);
+    const char *code = strcmp(t->out_code, "Q") == 0 ? low->active : t->out_code;
+    if (!has_code(code))
+        return 0;
+    int emitted = 0;
+    for (int i = 0; i < (S->n ? S->n : 1); i++)
+        for (int j = 0; j < (LS->n ? LS->n : 1); j++)
+            for (int k = 0; k < (LT->n ? LT->n : 1); k++) {
+                tvars tv = {{0}};
+                if (!bind_var(&tv, t->upper_src, S->n ? &S->v[i] : NULL) ||
+                    !bind_var(&tv, t->lower_src, LS->n ? &LS->v[j] : NULL) ||
+                    !bind_var(&tv, t->lower_tgt, LT->n ? &LT->v[k] : NULL))
+                    continue;
+                const pl_code_ref *a = t->out_src >= 'a' && t->out_src <= 'z' ? tv.val[t->out_src - 'a'] : NULL;
+                const pl_code_ref *b = t->out_tgt >= 'a' && t->out_tgt <= 'z' ? tv.val[t->out_tgt - 'a'] : NULL;
+                if (!a || !b)
+                    continue;
+                pl_event e = {0};
+                e.verb = up->v;
+                e.form = up->f;
+                e.transform = t;
+                pl_codes one_s = {(pl_code_ref *)a, 1}, one_t = {(pl_code_ref *)b, 1};
+                emit_pairs(c, &one_s, &one_t, code, e);
+                emitted = 1;
+            }
+    return emitted;
+}
+
+/* Apply the first transformation that fits verb `up` and one of its
+ * complement verbs; the complement is then used up. 1 if one applied. */
+static int transform(coder *c, const verb_reading *up)
+{
+    int nt;
+    const pl_transform *ts = pl_transforms(c->k, &nt);
+    if (!nt || !up->f->block)
+        return 0;
+    PL_FOR_CHILDREN(&c->t, up->v, u)
+    {
+        if (!(pl_rel_is(c->s, u, "ccomp") || pl_rel_is(c->s, u, "xcomp")) || !is_verb_token(c, u))
+            continue;
+        const pl_verb_form *lf = verb_form(c, u);
+        if (!lf || !lf->block)
+            continue;
+        for (int i = 0; i < nt; i++) {
+            const pl_transform *t = &ts[i];
+            if (strcmp(t->upper_verb, up->f->block->name) != 0 ||
+                (strcmp(t->lower_verb, "Q") != 0 && strcmp(t->lower_verb, lf->block->name) != 0))
+                continue;
+            verb_reading low;
+            if (!read_verb(c, u, lf, &low))
+                continue;
+            if (apply_transform(c, t, up, &low, pl_child_with(&c->t, u, "nsubj"))) {
+                explain(c, "  transformation %s:%d %s", t->file, t->line, t->text);
+                c->consumed[u] = 1;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static void code_verb(coder *c, int v, const pl_verb_form *f)
+{
     const pl_sentence *s = c->s;
+    if (c->consumed[v]) {
+        explain(c, "verb %s (token %d) is part of a transformed event", s->tok[v].form, v);
+        return;
+    }
     int frame = framing_verb(c, v);
     if (frame >= 0) {
         explain(c, "verb %s (token %d) spells out what '%s' is about: no event of its own",
@@ -583,70 +777,10 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
         c->covered[v] = 1;
         return;
     }
-    memset(c->dom, 0, (size_t)s->n);
-    mark_clause(c, v, 1);
-    int passive = is_passive(c, v);
-    int negated = is_negated(c, v);
-    int subj = subject_of(c, v, 0);
-    int src = passive ? passive_agent(c, v) : subj;
-    int tgt;
-    if (passive) {
-        tgt = pl_child_with(&c->t, v, "nsubj:pass");
-        if (tgt < 0)
-            tgt = subject_of(c, v, 1);
-        if (tgt < 0 && pl_rel_is(s, v, "acl"))
-            tgt = s->tok[v].head;
-    } else {
-        int obj = pl_child_with(&c->t, v, "obj");
-        tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n ? obj : default_target(c, v, src);
-    }
-    explain(c, "verb %s (token %d) block %s, %s%s; source phrase %d, target phrase %d",
-            s->tok[v].form, v, f->block ? f->block->name : "-", passive ? "passive" : "active",
-            negated ? ", negated" : "", src, tgt);
-
-    binding b = {-1, -1, -1, 0, 0};
-    const pl_pattern *p = f->block ? best_pattern(c, f->block, v, &b) : NULL;
-    const char *active = p ? p->active : f->active;
-    const char *inverse = p ? p->passive : f->passive;
-    if (p) {
-        explain(c, "  best pattern %s:%d %s [%s%s%s]", p->file, p->line, p->text, active,
-                inverse[0] ? ":" : "", inverse);
-        if (b.source >= 0)
-            src = b.source;
-        if (b.target >= 0)
-            tgt = b.target;
-    }
-    if (negated && !(p && b.negation)) {
-        explain(c, "  negated and no pattern spells out the negation: no event");
+    verb_reading r;
+    if (!read_verb(c, v, f, &r) || transform(c, &r))
         return;
-    }
-    pl_event proto = {0};
-    proto.verb = v;
-    proto.form = f;
-    proto.pattern = p;
-    proto.passive = (unsigned)passive;
-    const pl_codes *S = src >= 0 ? pl_phrase_codes(&c->r, src) : &empty;
-    const pl_codes *T = tgt >= 0 ? pl_phrase_codes(&c->r, tgt) : &empty;
-    if (p && b.compound >= 0) {
-        const pl_codes *C = pl_phrase_codes(&c->r, b.compound);
-        if (has_code(active))
-            emit_among(c, C, active, proto);
-        return;
-    }
-    if (!has_code(active) && !has_code(inverse)) {
-        explain(c, "  no code");
-        return;
-    }
-    if (has_code(active)) {
-        if (!T->n && S->n > 1 && cooperative_root(active))
-            emit_among(c, S, active, proto);
-        else
-            emit_pairs(c, S, T, active, proto);
-    }
-    if (has_code(inverse)) {
-        proto.inverse = 1;
-        emit_pairs(c, T, S, inverse, proto);
-    }
+    emit_reading(c, &r);
 }
 
 /* ---- discards ------------------------------------------------------------------------ */
@@ -722,6 +856,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
                          : m->agent->code);
     }
     c.covered = pl_arena_zalloc(a, (size_t)(s->n ? s->n : 1));
+    c.consumed = pl_arena_zalloc(a, (size_t)(s->n ? s->n : 1));
     /* Governing verbs first, so that a complement knows whether its verb was coded. */
     int *order = pl_arena_alloc(a, sizeof(int) * (size_t)(s->n ? s->n : 1));
     int n = verbs_top_down(&c, order);

@@ -11,7 +11,9 @@
  * words in between, '$' '+' '%' bind the source, the target or a compound
  * actor, and '^' skips one word or name. The pattern with the most matched
  * words wins. A negated verb is coded only by a pattern that itself spells
- * out the negation. Every event keeps its evidence.
+ * out the negation. A transformation of the verb dictionary may turn a verb
+ * and its complement verb into one event ("A said B attacked C" -> A
+ * accuses B). Every event keeps its evidence.
  *
  * Must not: read files, print, or keep state between sentences.
  */
@@ -31,6 +33,7 @@ typedef struct pl_event {
     int tgt_start, tgt_end;
     const pl_verb_form *form;            /* the verb entry that fired */
     const pl_pattern *pattern;           /* the pattern that fired, NULL for the verb's own code */
+    const pl_transform *transform;       /* the transformation that made the event, or NULL */
     unsigned passive : 1;                /* the verb is in the passive voice */
     unsigned inverse : 1;                /* from the passive half of an [AAA:PPP] code */
     unsigned among : 1;                  /* between members of a compound actor */
