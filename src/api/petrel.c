@@ -251,8 +251,12 @@ static long parse_date(const char *d)
         return -1;
     digits[8] = '\0';
     long v = strtol(digits, NULL, 10);
-    int month = (int)(v / 100 % 100), day = (int)(v % 100);
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? v : -1;
+    int year = (int)(v / 10000), month = (int)(v / 100 % 100), day = (int)(v % 100);
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1)
+        return -1;
+    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap) ? v : -1;
 }
 
 static petrel_span make_span(petrel_coder *c, const pl_sentence *s, int start, int end)

@@ -369,7 +369,7 @@ static int match_from(matcher *m, int e, int pos, int end, int adj)
     case PE_VERB:
         return 0;
     case PE_SKIP:
-        if (pos >= end)
+        if (pos >= end || (post && !c->dom[pos]))
             return 0;
         return try_at(m, e, pos, chunk_len(c, pos), end, saved);
     case PE_WORDS:
@@ -392,6 +392,8 @@ static int match_from(matcher *m, int e, int pos, int end, int adj)
     case PE_TARGET:
     case PE_COMPOUND:
         for (int st = pos; st <= last && st < end; st++) {
+            if (post && !c->dom[st])
+                continue;   /* after the verb, actors too stay in its clause */
             int mi = c->r.mention_at[st];
             int prp = strcmp(c->s->tok[st].xpos, "PRP") == 0;
             if ((mi < 0 || c->r.m[mi].start != st) && !prp)

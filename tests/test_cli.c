@@ -1,0 +1,424 @@
+/*
+ * test_cli.c - the petrel command, run as a program (test_petrel_bin(),
+ * from the repository root): help texts and exit statuses, `petrel code` on
+ * small PETRARCH XML files written at test time with dictionaries of its
+ * own (JSON Lines and TSV output, atomic -o, story discards, bad records in
+ * the middle of a file), and unknown options.
+ */
+#include "test.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* ---- dictionaries and records (written for these tests) -------------------------- */
+
+static const char cli_verbs[] = "--- CRITICIZE [111] ---\n"
+                                "CRITICIZE\n"
+                                "\n"
+                                "--- ATTACK [190] ---\n"
+                                "ATTACK\n"
+                                "\n"
+                                "--- VISIT [042:043] ---\n"
+                                "VISIT\n";
+
+static const char cli_actors[] = "PAKISTAN [PAK]\n"
+                                 "INDIA [IND]\n"
+                                 "CHINA [CHN]\n"
+                                 "AFGHANISTAN [AFG]\n";
+
+static const char cli_agents[] = "GOVERNMENT [~GOV]\n";
+
+static const char cli_discards[] = "FOOTBALL_MATCH\n"
+                                   "+EARTHQUAKE\n";
+
+#define P_PAK_CRIT_IND                                                                     \
+    "(ROOT (S (NP (NNP Pakistan)) (VP (VBD criticized) (NP (NNP India))) (. .)))"
+#define P_IND_ATT_CHN "(ROOT (S (NP (NNP India)) (VP (VBD attacked) (NP (NNP China))) (. .)))"
+#define P_PAK_VIS_IND "(ROOT (S (NP (NNP Pakistan)) (VP (VBD visited) (NP (NNP India))) (. .)))"
+#define P_CHN_CRIT_AFG                                                                     \
+    "(ROOT (S (NP (NNP China)) (VP (VBD criticized) (NP (NNP Afghanistan))) (. .)))"
+#define P_QUAKE                                                                            \
+    "(ROOT (S (NP (DT The) (NN earthquake)) (VP (VBD killed) (NP (CD 12) (NNS people))) (. .)))"
+
+#define SENTENCE(id, date, text, parse)                                                    \
+    "<Sentence date=\"" date "\" id=\"" id "\" source=\"AFP\" sentence=\"True\">\n"          \
+    "<Text>" text "</Text>\n"                                                              \
+    "<Parse>" parse "</Parse>\n"                                                           \
+    "</Sentence>\n"
+
+static const char records_xml[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<Sentences>\n" SENTENCE("AAA01_1", "20110105", "Pakistan criticized India.", P_PAK_CRIT_IND)
+        SENTENCE("AAA01_2", "20110105", "India attacked China.", P_IND_ATT_CHN)
+            SENTENCE("BBB02_1", "20110106", "Pakistan visited India.", P_PAK_VIS_IND)
+                SENTENCE("BBB02_2", "20110106", "The earthquake killed 12 people.", P_QUAKE)
+                    SENTENCE("CCC03_1", "20110107", "The earthquake killed 12 people.", P_QUAKE)
+                        SENTENCE("CCC03_2", "20110107", "Pakistan visited India.", P_PAK_VIS_IND)
+                            SENTENCE("DDD04_1", "2011-01-08", "China criticized Afghanistan.",
+                                     P_CHN_CRIT_AFG) "</Sentences>\n";
+
+/* ---- running the binary ------------------------------------------------------------ */
+
+typedef struct cli {
+    char dir[64];
+    char verbs[128], actors[128], agents[128], discards[128];
+    char dicts[700];       /* the dictionary options */
+    char out[1 << 16], err[1 << 14];
+    int status;
+} cli;
+
+static int put_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return -1;
+    fputs(text, f);
+    return fclose(f);
+}
+
+static void path_in(const cli *c, char *buf, size_t size, const char *name)
+{
+    snprintf(buf, size, "%s/%s", c->dir, name);
+}
+
+static int cli_open(cli *c)
+{
+    memset(c, 0, sizeof *c);
+    if (access(test_petrel_bin(), X_OK) != 0) {
+        test_skip("the petrel binary is not built");
+        return -1;
+    }
+    snprintf(c->dir, sizeof c->dir, "/tmp/petrel-cli-XXXXXX");
+    if (!mkdtemp(c->dir)) {
+        test_fail(__FILE__, __LINE__, "mkdtemp failed");
+        return -1;
+    }
+    path_in(c, c->verbs, sizeof c->verbs, "verbs.txt");
+    path_in(c, c->actors, sizeof c->actors, "actors.txt");
+    path_in(c, c->agents, sizeof c->agents, "agents.txt");
+    path_in(c, c->discards, sizeof c->discards, "discards.txt");
+    if (put_file(c->verbs, cli_verbs) || put_file(c->actors, cli_actors) ||
+        put_file(c->agents, cli_agents) || put_file(c->discards, cli_discards)) {
+        test_fail(__FILE__, __LINE__, "cannot write dictionaries in %s", c->dir);
+        return -1;
+    }
+    snprintf(c->dicts, sizeof c->dicts, "--verbs %s --actors %s --agents %s --discards %s",
+             c->verbs, c->actors, c->agents, c->discards);
+    return 0;
+}
+
+/* Removes every file of the temporary folder, then the folder. */
+static void cli_close(cli *c)
+{
+    DIR *d = opendir(c->dir);
+    if (d) {
+        for (struct dirent *e; (e = readdir(d));) {
+            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+                continue;
+            char p[512];
+            snprintf(p, sizeof p, "%s/%s", c->dir, e->d_name);
+            unlink(p);
+        }
+        closedir(d);
+    }
+    rmdir(c->dir);
+}
+
+static void slurp(const char *path, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return;
+    size_t n = fread(buf, 1, size - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+}
+
+/* Runs "petrel ARGS" with stdout and stderr caught; returns the exit status. */
+static int run(cli *c, const char *args)
+{
+    char cmd[4096], o[256], e[256];
+    path_in(c, o, sizeof o, "stdout.txt");
+    path_in(c, e, sizeof e, "stderr.txt");
+    snprintf(cmd, sizeof cmd, "%s %s >%s 2>%s </dev/null", test_petrel_bin(), args, o, e);
+    int st = system(cmd);
+    c->status = st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    slurp(o, c->out, sizeof c->out);
+    slurp(e, c->err, sizeof c->err);
+    unlink(o);
+    unlink(e);
+    return c->status;
+}
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+/* The line of s that contains needle ("" if none), copied into buf. */
+static const char *line_with(const char *s, const char *needle, char *buf, size_t size)
+{
+    const char *p = strstr(s, needle);
+    buf[0] = '\0';
+    if (!p)
+        return buf;
+    const char *b = p;
+    while (b > s && b[-1] != '\n')
+        b--;
+    const char *e = strchr(p, '\n');
+    size_t n = e ? (size_t)(e - b) : strlen(b);
+    if (n >= size)
+        n = size - 1;
+    memcpy(buf, b, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* 1-based line of the first line of text containing needle. */
+static long text_line(const char *text, const char *needle)
+{
+    const char *p = strstr(text, needle);
+    if (!p)
+        return -1;
+    long n = 1;
+    for (const char *q = text; q < p; q++)
+        n += *q == '\n';
+    return n;
+}
+
+/* Number of entries in the folder (without . and ..). */
+static int dir_entries(const char *dir)
+{
+    int n = 0;
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    for (struct dirent *e; (e = readdir(d));)
+        n += strcmp(e->d_name, ".") && strcmp(e->d_name, "..");
+    closedir(d);
+    return n;
+}
+
+/* ---- help and options ---------------------------------------------------------------- */
+
+TEST(cli_help)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    CHECK_INT(run(&c, "--help"), 0);
+    CHECK(strstr(c.out, "usage: petrel") != NULL);
+    CHECK(strstr(c.out, "code") && strstr(c.out, "validate") && strstr(c.out, "explain"));
+    static const char *const cmds[] = {"code", "validate", "explain"};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        char args[64];
+        snprintf(args, sizeof args, "%s --help", cmds[i]);
+        if (run(&c, args) != 0)
+            test_fail(__FILE__, __LINE__, "petrel %s exited %d", args, c.status);
+        char want[64];
+        snprintf(want, sizeof want, "usage: petrel %s", cmds[i]);
+        if (!strstr(c.out, want))
+            test_fail(__FILE__, __LINE__, "petrel %s printed no \"%s\"", args, want);
+    }
+    cli_close(&c);
+}
+
+TEST(cli_unknown_option_or_command_exits_2)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[256], args[4096];
+    path_in(&c, xml, sizeof xml, "in.xml");
+    CHECK_INT(put_file(xml, records_xml), 0);
+    snprintf(args, sizeof args, "code %s --no-such-option %s", c.dicts, xml);
+    CHECK_INT(run(&c, args), 2);
+    CHECK(strstr(c.err, "--no-such-option") != NULL);
+    CHECK_STR(c.out, "");
+    snprintf(args, sizeof args, "code %s --format yaml %s", c.dicts, xml);
+    CHECK_INT(run(&c, args), 2);
+    CHECK_INT(run(&c, "no-such-command"), 2);
+    CHECK_INT(run(&c, "explain --no-such-option"), 2);
+    CHECK_INT(run(&c, "validate --no-such-option"), 2);
+    CHECK_INT(run(&c, ""), 2);
+    cli_close(&c);
+}
+
+/* ---- petrel code ------------------------------------------------------------------- */
+
+TEST(cli_code_jsonl)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[256], args[4096], line[4096];
+    path_in(&c, xml, sizeof xml, "in.xml");
+    CHECK_INT(put_file(xml, records_xml), 0);
+    snprintf(args, sizeof args, "code %s %s", c.dicts, xml);
+    CHECK_INT(run(&c, args), 0);
+    /* AAA01: 2 events; BBB02 and CCC03: story discards; DDD04: 1 event */
+    CHECK_INT(count_lines(c.out), 3);
+    line_with(c.out, "\"AAA01_1\"", line, sizeof line);
+    CHECK(line[0] == '{' && line[strlen(line) - 1] == '}');
+    CHECK(strstr(line, "{\"doc_id\":\"AAA01\"") == line);
+    CHECK(strstr(line, "\"sentence_id\":\"AAA01_1\"") != NULL);
+    CHECK(strstr(line, "\"date\":\"2011-01-05\"") != NULL);
+    CHECK(strstr(line, "\"source\":\"PAK\"") != NULL);
+    CHECK(strstr(line, "\"target\":\"IND\"") != NULL);
+    CHECK(strstr(line, "\"code\":\"111\"") != NULL);
+    CHECK(strstr(line, "\"evidence\":{") != NULL);
+    CHECK(strstr(line, "\"sentence\":\"Pakistan criticized India.\"") != NULL);
+    CHECK(strstr(line, "\"verb\":{\"text\":\"criticized\",\"tokens\":[1,2],\"bytes\":[9,19]}") !=
+          NULL);
+    CHECK(strstr(line, "\"verb_block\":\"CRITICIZE\"") != NULL);
+    char rule[256];
+    snprintf(rule, sizeof rule, "\"rule\":\"%s:2\"", c.verbs);
+    CHECK(strstr(line, rule) != NULL);
+    line_with(c.out, "\"AAA01_2\"", line, sizeof line);
+    CHECK(strstr(line, "\"source\":\"IND\",\"target\":\"CHN\",\"code\":\"190\"") != NULL);
+    /* a date written YYYY-MM-DD comes out the same */
+    line_with(c.out, "\"DDD04_1\"", line, sizeof line);
+    CHECK(strstr(line, "\"doc_id\":\"DDD04\"") != NULL);
+    CHECK(strstr(line, "\"date\":\"2011-01-08\"") != NULL);
+    CHECK(strstr(line, "\"source\":\"CHN\",\"target\":\"AFG\",\"code\":\"111\"") != NULL);
+    cli_close(&c);
+}
+
+TEST(cli_code_tsv_has_petrarch_columns)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[256], args[4096];
+    path_in(&c, xml, sizeof xml, "in.xml");
+    CHECK_INT(put_file(xml, records_xml), 0);
+    snprintf(args, sizeof args, "code %s --format tsv %s", c.dicts, xml);
+    CHECK_INT(run(&c, args), 0);
+    /* DATE SRC TGT CAMEO ISSUES SENTENCE_ID STORY_SOURCE */
+    CHECK_STR(c.out, "20110105\tPAK\tIND\t111\t\tAAA01_1\tAFP\n"
+                     "20110105\tIND\tCHN\t190\t\tAAA01_2\tAFP\n"
+                     "2011-01-08\tCHN\tAFG\t111\t\tDDD04_1\tAFP\n");
+    cli_close(&c);
+}
+
+TEST(cli_code_story_discard_drops_the_whole_story)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[256], args[4096];
+    path_in(&c, xml, sizeof xml, "in.xml");
+    CHECK_INT(put_file(xml, records_xml), 0);
+    snprintf(args, sizeof args, "code %s %s", c.dicts, xml);
+    CHECK_INT(run(&c, args), 0);
+    /* BBB02_1 has events but BBB02_2 discards its story; CCC03 discards first */
+    CHECK(strstr(c.out, "BBB02") == NULL);
+    CHECK(strstr(c.out, "CCC03") == NULL);
+    CHECK(strstr(c.out, "\"AAA01_1\"") != NULL);
+    CHECK(strstr(c.out, "\"DDD04_1\"") != NULL);
+    /* the same records without the discard list: those stories are coded */
+    snprintf(args, sizeof args, "code --verbs %s --actors %s %s", c.verbs, c.actors, xml);
+    CHECK_INT(run(&c, args), 0);
+    CHECK(strstr(c.out, "\"BBB02_1\"") != NULL);
+    CHECK(strstr(c.out, "\"CCC03_2\"") != NULL);
+    CHECK_INT(count_lines(c.out), 7);
+    cli_close(&c);
+}
+
+TEST(cli_code_output_file_is_written_atomically)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[256], out[256], args[4096], got[1 << 16];
+    path_in(&c, xml, sizeof xml, "in.xml");
+    path_in(&c, out, sizeof out, "events.tsv");
+    CHECK_INT(put_file(xml, records_xml), 0);
+    int before = dir_entries(c.dir);
+    snprintf(args, sizeof args, "code %s --format tsv -o %s %s", c.dicts, out, xml);
+    CHECK_INT(run(&c, args), 0);
+    CHECK_STR(c.out, "");
+    slurp(out, got, sizeof got);
+    CHECK_STR(got, "20110105\tPAK\tIND\t111\t\tAAA01_1\tAFP\n"
+                   "20110105\tIND\tCHN\t190\t\tAAA01_2\tAFP\n"
+                   "2011-01-08\tCHN\tAFG\t111\t\tDDD04_1\tAFP\n");
+    CHECK_INT(dir_entries(c.dir), before + 1);   /* the output and no temporary file */
+    /* a failed run leaves the earlier file as it was, and no temporary file */
+    char missing[256];
+    path_in(&c, missing, sizeof missing, "missing.xml");
+    snprintf(args, sizeof args, "code %s --format tsv -o %s %s %s", c.dicts, out, xml, missing);
+    CHECK(run(&c, args) != 0);
+    char again[1 << 16];
+    slurp(out, again, sizeof again);
+    CHECK_STR(again, got);
+    CHECK_INT(dir_entries(c.dir), before + 1);
+    /* a failed run to a new file creates none */
+    char fresh[256];
+    path_in(&c, fresh, sizeof fresh, "fresh.jsonl");
+    snprintf(args, sizeof args, "code %s -o %s %s", c.dicts, fresh, missing);
+    CHECK(run(&c, args) != 0);
+    CHECK(access(fresh, F_OK) != 0);
+    CHECK_INT(dir_entries(c.dir), before + 1);
+    cli_close(&c);
+}
+
+/* Three records, the middle one bad; `needle` is text of its <Sentence> tag. */
+static void check_bad_middle_record(const char *middle, const char *needle)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[4096], path[256], args[4096];
+    snprintf(xml, sizeof xml,
+             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Sentences>\n%s%s%s</Sentences>\n",
+             SENTENCE("EEE05_1", "20110105", "Pakistan criticized India.", P_PAK_CRIT_IND), middle,
+             SENTENCE("GGG07_1", "20110107", "India attacked China.", P_IND_ATT_CHN));
+    path_in(&c, path, sizeof path, "bad.xml");
+    CHECK_INT(put_file(path, xml), 0);
+    snprintf(args, sizeof args, "code %s --format tsv %s", c.dicts, path);
+    run(&c, args);
+    /* the records around the bad one are coded */
+    CHECK_STR(c.out, "20110105\tPAK\tIND\t111\t\tEEE05_1\tAFP\n"
+                     "20110107\tIND\tCHN\t190\t\tGGG07_1\tAFP\n");
+    /* and it is reported as file:line, the line of its <Sentence> tag (or of
+     * its <Parse>, two lines further) */
+    long line = text_line(xml, needle);
+    CHECK(line > 0);
+    char at_sentence[512], at_parse[512];
+    snprintf(at_sentence, sizeof at_sentence, "%s:%ld:", path, line);
+    snprintf(at_parse, sizeof at_parse, "%s:%ld:", path, line + 2);
+    if (!strstr(c.err, at_sentence) && !strstr(c.err, at_parse))
+        test_fail(__FILE__, __LINE__, "stderr does not report \"%s\" (or \"%s\"): %s",
+                  at_sentence, at_parse, c.err);
+    cli_close(&c);
+}
+
+TEST(cli_code_bad_parse_in_the_middle)
+{
+    check_bad_middle_record(
+        SENTENCE("FFF06_1", "20110106", "Pakistan was attacked.",
+                 "(ROOT (S (NP (NNP Pakistan)) (VP (VBD was) (VP (VBN attacked)) (. .)))"),
+        "id=\"FFF06_1\"");
+}
+
+TEST(cli_code_bad_date_in_the_middle)
+{
+    check_bad_middle_record(SENTENCE("FFF06_1", "2011-13-45", "China criticized Afghanistan.",
+                                     P_CHN_CRIT_AFG),
+                            "id=\"FFF06_1\"");
+}
+
+TEST(cli_code_record_without_id_in_the_middle)
+{
+    check_bad_middle_record("<Sentence date=\"20110106\" sentence=\"True\">\n"
+                            "<Text>China criticized Afghanistan.</Text>\n"
+                            "<Parse>" P_CHN_CRIT_AFG "</Parse>\n"
+                            "</Sentence>\n",
+                            "<Sentence date=\"20110106\"");
+}
