@@ -6,33 +6,14 @@
 #include "test.h"
 
 #include "../src/knowledge/knowledge.h"
+#include "diags.h"
 
-typedef struct diags {
-    int n;
-    char msg[16][256];
-} diags;
-
-static void collect(void *ud, const char *msg)
-{
-    diags *c = ud;
-    if (c->n < 16)
-        snprintf(c->msg[c->n], sizeof c->msg[0], "%s", msg);
-    c->n++;
-}
-
-static int has_diag(const diags *c, const char *needle)
-{
-    for (int i = 0; i < c->n && i < 16; i++)
-        if (strstr(c->msg[i], needle))
-            return 1;
-    return 0;
-}
 
 typedef int (*loader)(pl_knowledge *, const char *, const char *, size_t, pl_diag *);
 
 static pl_knowledge *load(loader fn, const char *name, const char *text, diags *c)
 {
-    pl_diag d = {collect, c, 0, 0};
+    pl_diag d = {diags_collect, c, 0, 0};
     pl_knowledge *k = pl_knowledge_new();
     CHECK_INT(fn(k, name, text, strlen(text), &d), 0);
     CHECK_INT(d.errors, c->n);
@@ -219,7 +200,7 @@ TEST(knowledge_actors_date_restrictions)
 TEST(knowledge_actors_accumulate_across_groups_and_files)
 {
     diags c = {0};
-    pl_diag d = {collect, &c, 0, 0};
+    pl_diag d = {diags_collect, &c, 0, 0};
     pl_knowledge *k = pl_knowledge_new();
     const char *one = "CROATIA_ [HRV]\n+ZAGREB_\n";
     const char *two = "YUGOSLAVIA [YUG]\n+CROATIA\n\t[YUGHRV <910625]\n";
@@ -255,16 +236,16 @@ TEST(knowledge_actors_bad_lines_are_reported)
                            "GOOD [OK]\n"
                            "LAST_NOCODE\n",
                            &c);
-    CHECK(has_diag(&c, "t.actors:1: code line before any actor phrase"));
-    CHECK(has_diag(&c, "t.actors:2: synonym before any actor phrase"));
-    CHECK(has_diag(&c, "t.actors:3: bad date restriction in [AAA 9008223-911221]"));
-    CHECK(has_diag(&c, "t.actors:4: bad date restriction"));
-    CHECK(has_diag(&c, "t.actors:5: bad date restriction"));
-    CHECK(has_diag(&c, "t.actors:6: bad date restriction"));
-    CHECK(has_diag(&c, "t.actors:7: empty code []"));
-    CHECK(has_diag(&c, "t.actors:8: text after the code ignored: \"Newspapers $137\""));
-    CHECK(has_diag(&c, "t.actors:9: '[' without ']'"));
-    CHECK(has_diag(&c, "t.actors:13: actor LAST NOCODE has no code; skipped"));
+    CHECK(diags_has(&c, "t.actors:1: code line before any actor phrase"));
+    CHECK(diags_has(&c, "t.actors:2: synonym before any actor phrase"));
+    CHECK(diags_has(&c, "t.actors:3: bad date restriction in [AAA 9008223-911221]"));
+    CHECK(diags_has(&c, "t.actors:4: bad date restriction"));
+    CHECK(diags_has(&c, "t.actors:5: bad date restriction"));
+    CHECK(diags_has(&c, "t.actors:6: bad date restriction"));
+    CHECK(diags_has(&c, "t.actors:7: empty code []"));
+    CHECK(diags_has(&c, "t.actors:8: text after the code ignored: \"Newspapers $137\""));
+    CHECK(diags_has(&c, "t.actors:9: '[' without ']'"));
+    CHECK(diags_has(&c, "t.actors:13: actor LAST NOCODE has no code; skipped"));
     CHECK_INT(c.n, 10);
     CHECK_STR(code_on(k, "F", 20000101), "FFF");
     CHECK_STR(code_on(k, "GOOD", 20000101), "OK");
@@ -340,12 +321,12 @@ TEST(knowledge_agents_bad_lines_are_reported)
                            " [~Z]\n"
                            "GOOD [~OK]\n",
                            &c);
-    CHECK(has_diag(&c, "t.agents:1: agent line has no [CODE]"));
-    CHECK(has_diag(&c, "t.agents:2: agent line has no [CODE]"));
-    CHECK(has_diag(&c, "t.agents:3: bad substitution marker"));
-    CHECK(has_diag(&c, "t.agents:4: undefined marker !NOPE!"));
-    CHECK(has_diag(&c, "t.agents:5: '{' without '}'"));
-    CHECK(has_diag(&c, "t.agents:6: agent line has no phrase"));
+    CHECK(diags_has(&c, "t.agents:1: agent line has no [CODE]"));
+    CHECK(diags_has(&c, "t.agents:2: agent line has no [CODE]"));
+    CHECK(diags_has(&c, "t.agents:3: bad substitution marker"));
+    CHECK(diags_has(&c, "t.agents:4: undefined marker !NOPE!"));
+    CHECK(diags_has(&c, "t.agents:5: '{' without '}'"));
+    CHECK(diags_has(&c, "t.agents:6: agent line has no phrase"));
     CHECK_INT(c.n, 6);
     CHECK_STR(agent_code(k, "GOOD"), "~OK");
     CHECK_STR(agent_code(k, "GOODS"), "~OK");
@@ -375,7 +356,7 @@ TEST(knowledge_discards_levels)
     CHECK_INT(discard_level(k, "MONTHS", &len), 0);
     CHECK_INT(len, 0);
     CHECK_INT(discard_level(k, "World", &len), 0); /* callers pass upper case */
-    CHECK(has_diag(&c, "t.discards:7: empty discard phrase"));
+    CHECK(diags_has(&c, "t.discards:7: empty discard phrase"));
     CHECK_INT(c.n, 1);
     pl_knowledge_stats s;
     pl_knowledge_stats_get(k, &s);
@@ -426,9 +407,9 @@ TEST(knowledge_issues_expansions)
     CHECK_STR(issue_code(k, "HEAD START"), "ECE");
     CHECK_STR(issue_code(k, "TOURISM"), "TOURISM");
     CHECK_STR(issue_code(k, "EUROPEAN CENTRAL BANK"), "(none)");
-    CHECK(has_diag(&c, "t.issues:13: issue phrase has no [CODE]"));
-    CHECK(has_diag(&c, "t.issues:14: unknown marker \"m:\""));
-    CHECK(has_diag(&c, "t.issues:15: text after the code ignored: \"extra\""));
+    CHECK(diags_has(&c, "t.issues:13: issue phrase has no [CODE]"));
+    CHECK(diags_has(&c, "t.issues:14: unknown marker \"m:\""));
+    CHECK(diags_has(&c, "t.issues:15: text after the code ignored: \"extra\""));
     CHECK_INT(c.n, 3);
     pl_knowledge_free(k);
 }
@@ -453,7 +434,7 @@ TEST(knowledge_lines_comments_crlf_bom_and_unclosed_comment)
     CHECK_INT(discard_level(k, "THIRD", &len), 1);
     CHECK_INT(discard_level(k, "FOURTH", &len), 1);
     CHECK_INT(discard_level(k, "NEVER", &len), 0);
-    CHECK(has_diag(&c, "t.discards:5: comment opened here is never closed"));
+    CHECK(diags_has(&c, "t.discards:5: comment opened here is never closed"));
     CHECK_INT(c.n, 1);
     pl_knowledge_free(k);
 }
@@ -461,7 +442,7 @@ TEST(knowledge_lines_comments_crlf_bom_and_unclosed_comment)
 TEST(knowledge_unreadable_files_fail)
 {
     diags c = {0};
-    pl_diag d = {collect, &c, 0, 0};
+    pl_diag d = {diags_collect, &c, 0, 0};
     pl_knowledge *k = pl_knowledge_new();
     const char *missing = "/nonexistent/petrel/dictionary.txt";
     CHECK_INT(pl_load_verbs(k, missing, &d), -1);
@@ -471,18 +452,18 @@ TEST(knowledge_unreadable_files_fail)
     CHECK_INT(pl_load_issues(k, missing, &d), -1);
     CHECK_INT(pl_load_actors(k, "/", &d), -1); /* a directory cannot be read */
     CHECK_INT(c.n, 6);
-    CHECK(has_diag(&c, "/nonexistent/petrel/dictionary.txt: cannot open"));
+    CHECK(diags_has(&c, "/nonexistent/petrel/dictionary.txt: cannot open"));
     pl_knowledge_free(k);
 }
 
 TEST(knowledge_frozen_refuses_loading_and_empty_lookups)
 {
     diags c = {0};
-    pl_diag d = {collect, &c, 0, 0};
+    pl_diag d = {diags_collect, &c, 0, 0};
     pl_knowledge *k = pl_knowledge_new();
     pl_knowledge_freeze(k);
     CHECK_INT(pl_load_actors_mem(k, "late", "X [Y]\n", 6, &d), -1);
-    CHECK(has_diag(&c, "late: dictionaries are frozen"));
+    CHECK(diags_has(&c, "late: dictionaries are frozen"));
     const char *w[] = {"X"};
     const pl_actor *a = NULL;
     int level = 0;

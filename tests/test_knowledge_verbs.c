@@ -7,32 +7,13 @@
 #include "test.h"
 
 #include "../src/knowledge/knowledge.h"
+#include "diags.h"
 
-typedef struct diags {
-    int n;
-    char msg[16][256];
-} diags;
-
-static void collect(void *ud, const char *msg)
-{
-    diags *c = ud;
-    if (c->n < 16)
-        snprintf(c->msg[c->n], sizeof c->msg[0], "%s", msg);
-    c->n++;
-}
-
-static int has_diag(const diags *c, const char *needle)
-{
-    for (int i = 0; i < c->n && i < 16; i++)
-        if (strstr(c->msg[i], needle))
-            return 1;
-    return 0;
-}
 
 /* A frozen knowledge base holding only the verb file text. */
 static pl_knowledge *verbs(const char *text, diags *c)
 {
-    pl_diag d = {collect, c, 0, 0};
+    pl_diag d = {diags_collect, c, 0, 0};
     pl_knowledge *k = pl_knowledge_new();
     CHECK_INT(pl_load_verbs_mem(k, "t.verbs", text, strlen(text), &d), 0);
     CHECK_INT(d.errors, c->n);
@@ -142,7 +123,7 @@ TEST(knowledge_verbs_nested_late_and_cyclic_synsets)
     p = pattern_of(k, "B", 1);
     CHECK(p && strcmp(shape(p), "*W_W") == 0);
     CHECK_INT(c.n, 1); /* the cycle, reported once, where it closes */
-    CHECK(has_diag(&c, "t.verbs:13: synset &LOOP2 includes itself through &LOOP1"));
+    CHECK(diags_has(&c, "t.verbs:13: synset &LOOP2 includes itself through &LOOP1"));
     pl_knowledge_free(k);
 }
 
@@ -350,14 +331,14 @@ TEST(knowledge_verbs_bad_patterns_are_reported_and_skipped)
                             "- * &UNDEFINED_X [024]\n"
                             "- * GOOD [025]\n",
                             &c);
-    CHECK(has_diag(&c, "t.verbs:1: pattern outside any --- block ---"));
-    CHECK(has_diag(&c, "t.verbs:4: pattern has no [CODE]"));
-    CHECK(has_diag(&c, "t.verbs:5: pattern has no '*'"));
-    CHECK(has_diag(&c, "t.verbs:6: unclosed bracket"));
-    CHECK(has_diag(&c, "t.verbs:7: '(' inside ( ) or { }"));
-    CHECK(has_diag(&c, "t.verbs:8: more than one '*'"));
-    CHECK(has_diag(&c, "t.verbs:9: bad code [1:2:3]"));
-    CHECK(has_diag(&c, "t.verbs:10: undefined synset &UNDEFINED_X; kept as a literal word"));
+    CHECK(diags_has(&c, "t.verbs:1: pattern outside any --- block ---"));
+    CHECK(diags_has(&c, "t.verbs:4: pattern has no [CODE]"));
+    CHECK(diags_has(&c, "t.verbs:5: pattern has no '*'"));
+    CHECK(diags_has(&c, "t.verbs:6: unclosed bracket"));
+    CHECK(diags_has(&c, "t.verbs:7: '(' inside ( ) or { }"));
+    CHECK(diags_has(&c, "t.verbs:8: more than one '*'"));
+    CHECK(diags_has(&c, "t.verbs:9: bad code [1:2:3]"));
+    CHECK(diags_has(&c, "t.verbs:10: undefined synset &UNDEFINED_X; kept as a literal word"));
     CHECK_INT(c.n, 8);
     const pl_verb_form *f = pl_verb_lookup(k, "X");
     CHECK(f && f->block->npatterns == 2);
@@ -426,9 +407,9 @@ TEST(knowledge_verbs_transformations)
         CHECK_STR(t[1].upper_verb, "EXPLAIN_VERBAL");
         CHECK_STR(t[1].out_code, "Q");
     }
-    CHECK(has_diag(&c, "t.verbs:7: transformation uses unknown verb NOSUCH"));
-    CHECK(has_diag(&c, "t.verbs:8: transformation without '='"));
-    CHECK(has_diag(&c, "t.verbs:9: expected"));
+    CHECK(diags_has(&c, "t.verbs:7: transformation uses unknown verb NOSUCH"));
+    CHECK(diags_has(&c, "t.verbs:8: transformation without '='"));
+    CHECK(diags_has(&c, "t.verbs:9: expected"));
     CHECK_INT(c.n, 3);
     pl_knowledge_free(k);
 }
@@ -445,13 +426,13 @@ TEST(knowledge_verbs_bad_lines_go_on)
                             "Z {ZS} ;junk\n"
                             "W\n",
                             &c);
-    CHECK(has_diag(&c, "t.verbs:1: verb outside any --- block ---"));
-    CHECK(has_diag(&c, "t.verbs:2: bad synset label"));
-    CHECK(has_diag(&c, "t.verbs:4: block X has a second code"));
-    CHECK(has_diag(&c, "t.verbs:5: '{' without '}'"));
-    CHECK(has_diag(&c, "t.verbs:6: bad code [1:2:3]"));
-    CHECK(has_diag(&c, "t.verbs:7: bad verb \"A+B\""));
-    CHECK(has_diag(&c, "t.verbs:8: text after the verb ignored: \";junk\""));
+    CHECK(diags_has(&c, "t.verbs:1: verb outside any --- block ---"));
+    CHECK(diags_has(&c, "t.verbs:2: bad synset label"));
+    CHECK(diags_has(&c, "t.verbs:4: block X has a second code"));
+    CHECK(diags_has(&c, "t.verbs:5: '{' without '}'"));
+    CHECK(diags_has(&c, "t.verbs:6: bad code [1:2:3]"));
+    CHECK(diags_has(&c, "t.verbs:7: bad verb \"A+B\""));
+    CHECK(diags_has(&c, "t.verbs:8: text after the verb ignored: \";junk\""));
     CHECK_INT(c.n, 7);
     CHECK(!pl_verb_lookup(k, "IGNORED") && !pl_verb_lookup(k, "X") && !pl_verb_lookup(k, "Y"));
     CHECK(plain(k, "ZS") && plain(k, "W") && plain(k, "WS"));
