@@ -37,6 +37,7 @@ typedef struct code_run {
     int story_discarded;
     long sentences, events, bad;
     const char *file;         /* the input being read, for messages */
+    int progress;             /* stderr is a terminal: show a progress line */
 } code_run;
 
 static void flush_story(code_run *r)
@@ -93,6 +94,8 @@ static int on_record(void *ud, const pl_xml_record *rec)
     for (int i = 0; i < res.nevents; i++)
         pl_write_event(r->story_f, r->fmt, &o, &res.events[i]);
     r->events += res.nevents;
+    if (r->progress && r->sentences % 4096 == 0)
+        fprintf(stderr, "\rpetrel code: %ld sentences, %ld events", r->sentences, r->events);
     return 0;
 }
 
@@ -173,6 +176,7 @@ int cmd_code(int argc, char **argv)
     code_run r = {0};
     r.fmt = (pl_format)fmt;
     r.coder = petrel_coder_new(k);
+    r.progress = isatty(STDERR_FILENO);
     petrel_coder_set_require_dyad(r.coder, require_dyad);
     r.out = open_output(output, tmp, sizeof tmp);
     int ok = r.out != NULL;
@@ -189,8 +193,8 @@ int cmd_code(int argc, char **argv)
         if (close_output(r.out, output, tmp, ok) != 0)
             ok = 0;
     }
-    fprintf(stderr, "petrel code: %ld sentences, %ld events%s\n", r.sentences, r.events,
-            r.bad ? " (some records skipped)" : "");
+    fprintf(stderr, "%spetrel code: %ld sentences, %ld events%s\n", r.progress ? "\r" : "",
+            r.sentences, r.events, r.bad ? " (some records skipped)" : "");
     petrel_coder_free(r.coder);
     petrel_knowledge_free(k);
     free(files);
