@@ -747,14 +747,17 @@ static int transform(coder *c, const verb_reading *up)
         const pl_verb_form *lf = verb_form(c, u);
         if (!lf || !lf->block)
             continue;
+        verb_reading low;
+        int read = 0;   /* the complement is read once, when a transformation names it */
         for (int i = 0; i < nt; i++) {
             const pl_transform *t = &ts[i];
             if (strcmp(t->upper_verb, up->f->block->name) != 0 ||
                 (strcmp(t->lower_verb, "Q") != 0 && strcmp(t->lower_verb, lf->block->name) != 0))
                 continue;
-            verb_reading low;
-            if (!read_verb(c, u, lf, &low))
-                continue;
+            if (!read)
+                read = read_verb(c, u, lf, &low) ? 1 : -1;
+            if (read < 0)
+                break;
             if (apply_transform(c, t, up, &low, pl_child_with(&c->t, u, "nsubj"))) {
                 explain(c, "  transformation %s:%d %s", t->file, t->line, t->text);
                 c->consumed[u] = 1;
@@ -789,12 +792,9 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
 
 static void check_discards(coder *c, pl_coded *out)
 {
-    const char **words = pl_arena_alloc(c->a, sizeof(char *) * (size_t)(c->s->n ? c->s->n : 1));
-    for (int i = 0; i < c->s->n; i++)
-        words[i] = tok(c, i);
     for (int i = 0; i < c->s->n; i++) {
         int level = 0;
-        int len = pl_discard_match(c->k, words + i, c->s->n - i, &level);
+        int len = pl_discard_match_ids(c->k, c->word_id + i, c->s->n - i, &level);
         if (len > 0 && level > out->discard) {
             out->discard = level;
             out->discard_start = i;
@@ -840,15 +840,15 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
     c.x = x;
     memset(out, 0, sizeof *out);
     out->discard_start = out->discard_end = -1;
+    index_words(&c);
     check_discards(&c, out);
     if (out->discard) {
         explain(&c, "%s discard: %s", out->discard == 2 ? "story" : "sentence",
                 tok(&c, out->discard_start));
         return;
     }
-    index_words(&c);
     pl_tree_build(&c.t, s, a);
-    pl_actors_find(&c.r, k, &c.t, c.word, date, c.o->new_actor_length, a);
+    pl_actors_find(&c.r, k, &c.t, c.word_id, date, c.o->new_actor_length, a);
     c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));
     for (int i = 0; i < c.r.nm; i++) {
         const pl_mention *m = &c.r.m[i];

@@ -287,15 +287,17 @@ uint32_t kb_trie_add(kb_trie *t, const uint32_t *ids, size_t n)
     return node;
 }
 
-int kb_trie_match(const pl_knowledge *k, const kb_trie *t, const char *const *words, int n,
-                  uint32_t *out)
+/* Longest phrase of t along a sequence of words, given by a function that
+ * yields the number of the i-th word (KB_NONE ends the walk). */
+static int trie_walk(const kb_trie *t, int n, uint32_t (*word)(const void *, int),
+                     const void *ud, uint32_t *out)
 {
     int best = 0;
     uint32_t node = 0;
-    if (!t->nnodes || !words)
+    if (!t->nnodes)
         return 0;
     for (int i = 0; i < n; i++) {
-        uint32_t id = kb_find(&k->words, words[i]);
+        uint32_t id = word(ud, i);
         if (id == KB_NONE)
             break;
         node = kb_map_get(&t->edges, edge_key(node, id));
@@ -307,6 +309,34 @@ int kb_trie_match(const pl_knowledge *k, const kb_trie *t, const char *const *wo
         }
     }
     return best;
+}
+
+typedef struct string_words {
+    const pl_knowledge *k;
+    const char *const *words;
+} string_words;
+
+static uint32_t string_word(const void *ud, int i)
+{
+    const string_words *s = ud;
+    return kb_find(&s->k->words, s->words[i]);
+}
+
+static uint32_t id_word(const void *ud, int i)
+{
+    return ((const uint32_t *)ud)[i];
+}
+
+int kb_trie_match(const pl_knowledge *k, const kb_trie *t, const char *const *words, int n,
+                  uint32_t *out)
+{
+    string_words s = {k, words};
+    return words ? trie_walk(t, n, string_word, &s, out) : 0;
+}
+
+int kb_trie_match_ids(const kb_trie *t, const uint32_t *ids, int n, uint32_t *out)
+{
+    return ids ? trie_walk(t, n, id_word, ids, out) : 0;
 }
 
 void kb_trie_free(kb_trie *t)

@@ -135,6 +135,8 @@ uint32_t kb_trie_add(kb_trie *t, const uint32_t *ids, size_t n); /* node of the 
 /* Longest phrase prefixing words[0..n): its length, payload in *out. */
 int kb_trie_match(const pl_knowledge *k, const kb_trie *t, const char *const *words, int n,
                   uint32_t *out);
+/* The same with word numbers (pl_knowledge_word's id) instead of strings. */
+int kb_trie_match_ids(const kb_trie *t, const uint32_t *ids, int n, uint32_t *out);
 void kb_trie_free(kb_trie *t);
 
 /* ---- the line reader ----------------------------------------------------------

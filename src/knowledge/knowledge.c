@@ -277,3 +277,30 @@ const char *pl_knowledge_word(const pl_knowledge *k, const char *word, uint32_t 
         *id = i;
     return i == KB_NONE ? NULL : kb_str(k, i);
 }
+
+int pl_actor_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, const pl_actor **out)
+{
+    uint32_t v;
+    int len = kb_trie_match_ids(&k->actor_trie, ids, n, &v);
+    if (len && out)
+        *out = k->actors[v];
+    return len;
+}
+
+int pl_agent_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, const pl_agent **out)
+{
+    uint32_t v;
+    int len = kb_trie_match_ids(&k->agent_trie, ids, n, &v);
+    if (len && out)
+        *out = k->agents[v];
+    return len;
+}
+
+int pl_discard_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, int *level)
+{
+    uint32_t v;
+    int len = kb_trie_match_ids(&k->discard_trie, ids, n, &v);
+    if (len && level)
+        *level = (int)v;
+    return len;
+}

@@ -183,6 +183,13 @@ const pl_transform *pl_transforms(const pl_knowledge *k, int *n);
  * *id (may be NULL) receives the word's number, UINT32_MAX when unknown. */
 const char *pl_knowledge_word(const pl_knowledge *k, const char *word, uint32_t *id);
 
+/* pl_actor_match, pl_agent_match and pl_discard_match for words given by
+ * their numbers (pl_knowledge_word's id; UINT32_MAX ends the phrase): a
+ * coder that numbers its tokens once avoids hashing them at every start. */
+int pl_actor_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, const pl_actor **out);
+int pl_agent_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, const pl_agent **out);
+int pl_discard_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, int *level);
+
 /* Indexes into blk->patterns, ascending, of the patterns whose anchor
  * element has an alternative that starts with word number word_id: the
  * only patterns that word can make possible. Built by freeze. */

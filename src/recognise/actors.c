@@ -7,24 +7,16 @@
 
 /* ---- mentions --------------------------------------------------------------- */
 
-static void find_mentions(pl_actors *r, const char *const *known)
+static void find_mentions(pl_actors *r, const uint32_t *ids)
 {
-    const pl_sentence *s = r->t->s;
-    int n = s->n;
-    const char **words = pl_arena_alloc(r->a, sizeof(char *) * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++)
-        words[i] = s->tok[i].norm;
+    int n = r->t->s->n;
     r->m = pl_arena_alloc(r->a, sizeof(pl_mention) * (size_t)(n ? n : 1));
     r->nm = 0;
     for (int i = 0; i < n;) {
-        if (!known[i]) {   /* no dictionary phrase starts with an unknown word */
-            i++;
-            continue;
-        }
         const pl_actor *actor = NULL;
         const pl_agent *agent = NULL;
-        int la = pl_actor_match(r->k, words + i, n - i, &actor);
-        int lg = pl_agent_match(r->k, words + i, n - i, &agent);
+        int la = pl_actor_match_ids(r->k, ids + i, n - i, &actor);
+        int lg = pl_agent_match_ids(r->k, ids + i, n - i, &agent);
         if (la == 0 && lg == 0) {
             i++;
             continue;
@@ -47,8 +39,8 @@ static void find_mentions(pl_actors *r, const char *const *known)
     }
 }
 
-void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t,
-                    const char *const *words, int32_t date, int new_actor_length, pl_arena *a)
+void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const uint32_t *ids,
+                    int32_t date, int new_actor_length, pl_arena *a)
 {
     int n = t->s->n;
     r->k = k;
@@ -61,7 +53,7 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t,
         r->mention_at[i] = -1;
     r->memo = pl_arena_zalloc(a, sizeof(pl_codes) * (size_t)(n ? n : 1));
     r->state = pl_arena_zalloc(a, (size_t)(n ? n : 1));
-    find_mentions(r, words);
+    find_mentions(r, ids);
 }
 
 /* ---- phrase structure ----------------------------------------------------------- */

@@ -64,10 +64,10 @@ typedef struct pl_actors {
     unsigned char *state;    /* 0 not computed, 1 in progress (cycle guard), 2 done */
 } pl_actors;
 
-/* words[i] is the dictionaries' copy of token i's word (pl_knowledge_word),
- * NULL when no dictionary uses it: no phrase can start there. */
-void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t,
-                    const char *const *words, int32_t date, int new_actor_length, pl_arena *a);
+/* ids[i] is the number of token i's word (pl_knowledge_word), UINT32_MAX
+ * when no dictionary uses it. */
+void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const uint32_t *ids,
+                    int32_t date, int new_actor_length, pl_arena *a);
 
 /* Is token i the head of a noun phrase that new-actor mode may code? */
 int pl_new_actor_head(const pl_actors *r, int i);
