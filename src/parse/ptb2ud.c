@@ -10,11 +10,13 @@
  * token then attaches to its phrase's head token with a relation chosen
  * from the phrase, the kid and the head kid.
  *
- * Linear passes over the nodes in breadth-first order (parents first) or
+ * Linear passes over the nodes in an order with parents first (index order
+ * for trees in preorder, as pl_ptb_read makes them, else breadth-first) or
  * its reverse, no recursion, all memory from the caller's arena (passes 3
  * and 4 live in ud_heads.c and ud_rels.c):
- *   0. order: breadth-first order and each node's kids;
- *   1. bottom-up: categories, empty elements (-NONE-) dropped;
+ *   0. order: that order and each node's kids;
+ *   1. bottom-up: categories, empty elements (-NONE-) dropped, a summary
+ *      of each phrase's kids;
  *   2. top-down: existential "there" marks the VPs it is the subject of;
  *   3. bottom-up: head kid, coordination, head token, first verb, passive,
  *      subject, complementizer of every phrase;
@@ -32,8 +34,10 @@
 
 #include "ud_internal.h"
 
-/* UD names of enum rel (ud_internal.h), in its order. */
-static const char *const rel_name[] = {
+/* UD names of enum rel (ud_internal.h), in its order, each padded to the
+ * size of pl_token.deprel so that naming a token's relation is one fixed
+ * copy. */
+static const char rel_name[][16] = {
     "dep", "root", "nsubj", "nsubj:pass", "obj", "iobj", "csubj", "csubj:pass", "ccomp",
     "xcomp", "advcl", "obl", "obl:agent", "obl:tmod", "obl:npmod", "nmod", "nmod:poss",
     "nmod:tmod", "amod", "advmod", "det", "det:predet", "nummod", "compound",
@@ -41,17 +45,19 @@ static const char *const rel_name[] = {
     "punct", "acl", "acl:relcl", "appos", "expl", "parataxis", "discourse", "fixed", "dep",
 };
 _Static_assert(sizeof rel_name / sizeof rel_name[0] == R_DEP + 1, "rel_name matches enum rel");
+_Static_assert(sizeof rel_name[0] == sizeof((pl_token *)0)->deprel, "rel_name fills deprel");
 
 /* ---- passes 0-2 --------------------------------------------------------- */
 
 /* Breadth-first order from node 0. A node reached twice or a child link out
- * of range ends that sibling list, so malformed trees cannot loop. */
-static void order_nodes(conv *c)
+ * of range ends that sibling list, so malformed trees cannot loop. Only
+ * nodes reached get a parent. */
+static void order_breadth_first(conv *c)
 {
     const pl_ctree *t = c->t;
+    unsigned char *seen = c->seen;
     int nk = 0;
-    for (int i = 0; i < t->n; i++)
-        c->nf[i].parent = -2;
+    seen[0] = 1;
     c->nf[0].parent = -1;
     c->ord[0] = 0;
     c->nord = 1;
@@ -63,21 +69,84 @@ static void order_nodes(conv *c)
         if (t->node[i].word)
             continue;
         for (int ch = t->node[i].first_child; ch >= 0 && ch < t->n; ch = t->node[ch].next_sibling) {
-            if (c->nf[ch].parent != -2)
+            if (seen[ch])
                 break;
+            seen[ch] = 1;
             c->nf[ch].parent = i;
             c->kids[nk++] = ch;
             c->ord[c->nord++] = ch;
-            n->nkid++;
         }
+        n->nkid = nk - n->kid0;
     }
 }
 
+/* Trees as pl_ptb_read makes them: every node's parent comes before it,
+ * each child list holds exactly the nodes naming that parent, in index
+ * order, word nodes have no children and tokens rise. The walk above would
+ * then reach every node, with the same kids, and index order is as good an
+ * order as breadth-first for the passes (parents before children; no two
+ * leaves claim one token): checked here in one linear pass without chasing
+ * the sibling links. link[p] is the field that must name p's next child
+ * (its first_child, then its last child's next_sibling). 0 if the tree is
+ * not like that. */
+static int preorder_tree(conv *c)
+{
+    const pl_ctree *t = c->t;
+    const int **link = c->link;
+    int n = t->n, tok = t->node[0].word ? t->node[0].token : -1;
+    for (int i = 0; i < n; i++) {
+        link[i] = &t->node[i].first_child;
+        c->nf[i].nkid = 0;
+    }
+    for (int i = 1; i < n; i++) {
+        const pl_cnode *nd = &t->node[i];
+        int p = nd->parent;
+        if (p < 0 || p >= i || *link[p] != i || t->node[p].word)
+            return 0;
+        if (nd->word && nd->token >= 0) {
+            if (nd->token <= tok)
+                return 0;
+            tok = nd->token;
+        }
+        link[p] = &nd->next_sibling;
+        c->nf[p].nkid++;
+        c->nf[i].parent = p;
+    }
+    for (int i = 0; i < n; i++)
+        if (*link[i] != -1)
+            return 0;
+    return 1;
+}
+
+/* Pass 0: each node's kids and an order with parents first. */
+static void order_nodes(conv *c)
+{
+    if (!preorder_tree(c)) {
+        order_breadth_first(c);
+        return;
+    }
+    int n = c->t->n, nk = 0;
+    for (int i = 0; i < n; i++) {
+        c->nf[i].kid0 = nk;
+        nk += c->nf[i].nkid;
+        c->nf[i].nkid = 0;
+        c->ord[i] = i;
+    }
+    for (int i = 1; i < n; i++) {
+        nfo *p = &c->nf[c->nf[i].parent];
+        c->kids[p->kid0 + p->nkid++] = i;
+    }
+    c->nf[0].parent = -1;
+    c->nord = n;
+}
+
+/* Tags are a few bytes: a loop beats a call to memcpy. */
 static void copy_tag(char *dst, size_t cap, const char *src, size_t n)
 {
     if (n >= cap)
         n = cap - 1;
-    memcpy(dst, src, n);
+    for (size_t i = 0; i < n; i++)
+        dst[i] = src[i];
     dst[n] = '\0';
 }
 
@@ -112,19 +181,41 @@ static void init_leaf(conv *c, int i, size_t base)
         n->fverb = tk;
 }
 
-/* Keep the kids that hold a word; a phrase with none is empty itself. */
+/* Keep the kids that hold a word; a phrase with none is empty itself. The
+ * kids' categories and a summary of them (first and last word, first verb,
+ * counts of conjunctions and commas) are kept too: the later passes scan
+ * kids often. */
 static void compact_kids(conv *c, int i)
 {
-    nfo *n = &c->nf[i];
-    int m = 0;
+    nfo *nf = c->nf, *n = &nf[i];
+    int *kids = c->kids + n->kid0;
+    unsigned char *kcat = c->kcat + n->kid0;
+    /* Locals, not n's fields: the byte stores to kcat could alias them. */
+    int m = 0, first = -1, last = -1, ncc = 0, nsplit = 0, fvk = -1;
     for (int j = 0; j < n->nkid; j++) {
-        int k = c->kids[n->kid0 + j];
-        if (c->nf[k].flags & N_EMPTY)
+        int k = kids[j];
+        if (nf[k].flags & N_EMPTY)
             continue;
-        c->nf[k].pos = m;
-        c->kids[n->kid0 + m++] = k;
+        pl_pcat kc = (pl_pcat)nf[k].cat;
+        if (!pl_pc_is_punct(kc)) {
+            if (first < 0)
+                first = m;
+            last = m;
+        }
+        if (fvk < 0 && is_verbish_leaf(c, k))
+            fvk = m;
+        ncc += kc == PC_CC || kc == PC_CONJP;
+        nsplit += is_split_punct(kc);
+        nf[k].pos = m;
+        kcat[m] = (unsigned char)kc;
+        kids[m++] = k;
     }
     n->nkid = m;
+    n->first = first;
+    n->last = last;
+    n->ncc = ncc;
+    n->nsplit = nsplit;
+    n->fvk = fvk;
     if (m == 0)
         n->flags |= N_EMPTY;
 }
@@ -155,16 +246,13 @@ static void mark_expletives(conv *c, int p)
 
 /* ---- pass 5: tokens ----------------------------------------------------- */
 
-static const char *upper_copy(pl_arena *a, const char *s)
+static void upper_into(char *d, const char *s, size_t n)
 {
-    size_t n = strlen(s);
-    char *d = pl_arena_alloc(a, n + 1);
     for (size_t i = 0; i < n; i++) {
-        char ch = s[i];
-        d[i] = ch >= 'a' && ch <= 'z' ? (char)(ch - 'a' + 'A') : ch;
+        unsigned char ch = (unsigned char)s[i];
+        d[i] = (char)(ch - ((unsigned)(ch - 'a') < 26u) * ('a' - 'A'));
     }
     d[n] = '\0';
-    return d;
 }
 
 /* UPOS where the Penn tag alone does not decide: auxiliaries, "that" as
@@ -181,11 +269,20 @@ static const char *context_upos(pl_pcat k, rel r)
     return pl_penn_upos(k);
 }
 
-static void fill_token(conv *c, pl_arena *a, int t)
+/* UPOS names are at most 5 bytes (sentence.h has room for 7). */
+static void copy_upos(char *dst, const char *u)
+{
+    size_t i = 0;
+    for (; i < 7 && u[i]; i++)
+        dst[i] = u[i];
+    dst[i] = '\0';
+}
+
+/* tok[] is zeroed, so a token's strings need only their bytes and NUL. */
+static void fill_token(conv *c, int t, char *norm)
 {
     pl_token *tk = &c->tok[t];
-    const char *name = rel_name[c->trel[t]];
-    memcpy(tk->deprel, name, strlen(name) + 1);
+    memcpy(tk->deprel, rel_name[c->trel[t]], sizeof tk->deprel);
     int leaf = c->tnode[t];
     if (leaf < 0) {
         tk->form = tk->norm = tk->lemma = "";
@@ -193,10 +290,27 @@ static void fill_token(conv *c, pl_arena *a, int t)
         return;
     }
     tk->form = c->t->node[leaf].word;
-    tk->norm = upper_copy(a, tk->form);
+    upper_into(norm, tk->form, c->tlen[t]);
+    tk->norm = norm;
     tk->lemma = "";
-    const char *u = context_upos(tok_cat(c, t), (rel)c->trel[t]);
-    copy_tag(tk->upos, sizeof tk->upos, u, strlen(u));
+    copy_upos(tk->upos, context_upos(tok_cat(c, t), (rel)c->trel[t]));
+}
+
+/* Every norm in one allocation: the forms' lengths are taken once (the
+ * offsets need them again). */
+static void fill_tokens(conv *c, pl_arena *a)
+{
+    size_t total = 0;
+    for (int t = 0; t < c->ntok; t++) {
+        int leaf = c->tnode[t];
+        c->tlen[t] = leaf < 0 ? 0 : strlen(c->t->node[leaf].word);
+        total += c->tlen[t] + 1;
+    }
+    char *norm = pl_arena_alloc(a, total);
+    for (int t = 0; t < c->ntok; t++) {
+        fill_token(c, t, norm);
+        norm += c->tlen[t] + 1;
+    }
 }
 
 /* ---- offsets -------------------------------------------------------------- */
@@ -206,7 +320,7 @@ static void fill_token(conv *c, pl_arena *a, int t)
  * end of the text, which would make alignment quadratic. */
 enum { ALIGN_WINDOW = 256 };
 
-static long find_near(const char *text, size_t len, size_t pos, const char *w, size_t n)
+static inline long find_near(const char *text, size_t len, size_t pos, const char *w, size_t n)
 {
     if (n == 0 || pos >= len)
         return -1;
@@ -248,7 +362,7 @@ static void align_offsets(conv *c, const char *text)
     size_t len = strlen(text), pos = 0;
     for (int t = 0; t < c->ntok; t++) {
         const char *f = c->tok[t].form;
-        size_t fn = strlen(f), mn = fn;
+        size_t fn = c->tlen[t], mn = fn;
         long best = find_near(text, len, pos, f, fn);
         for (const char *const *alt = spellings(f); *alt; alt++) {
             size_t an = strlen(*alt);
@@ -310,23 +424,49 @@ static void repair(conv *c, int root)
 
 /* ---- driver --------------------------------------------------------------- */
 
+/* Per-node and per-token arrays, carved from few allocations. */
 static void conv_init(conv *c, const pl_ctree *t, pl_arena *a)
 {
-    int n = t->n, nt = t->ntokens;
+    size_t n = (size_t)t->n, nt = (size_t)t->ntokens;
     c->t = t;
-    c->ntok = nt;
-    c->nf = pl_arena_alloc(a, (size_t)n * sizeof *c->nf);
-    c->ord = pl_arena_alloc(a, (size_t)n * sizeof(int));
-    c->kids = pl_arena_alloc(a, (size_t)n * sizeof(int));
-    c->scratch = pl_arena_alloc(a, (size_t)(5 * n + 1) * sizeof(int));
-    c->state = pl_arena_alloc(a, (size_t)nt * sizeof(int));
-    c->tnode = pl_arena_alloc(a, (size_t)nt * sizeof(int));
-    c->tcat = pl_arena_zalloc(a, (size_t)nt);
-    c->trel = pl_arena_zalloc(a, (size_t)nt);
-    c->tok = pl_arena_zalloc(a, (size_t)nt * sizeof(pl_token));
-    for (int i = 0; i < nt; i++) {
+    c->ntok = t->ntokens;
+    c->nf = pl_arena_alloc(a, n * sizeof *c->nf);
+    int *ints = pl_arena_alloc(a, (9 * n + 1 + 2 * nt) * sizeof(int));
+    c->ord = ints;
+    c->kids = ints + n;
+    c->phr = ints + 2 * n;
+    c->scratch = ints + 3 * n;   /* 5 * n + 1 */
+    c->state = ints + 8 * n + 1;
+    c->tnode = ints + 8 * n + 1 + nt;
+    unsigned char *bytes = pl_arena_zalloc(a, 2 * n + 2 * nt);
+    c->kcat = bytes;
+    c->seen = bytes + n;
+    c->tcat = bytes + 2 * n;
+    c->trel = bytes + 2 * n + nt;
+    c->tlen = pl_arena_alloc(a, nt * sizeof(size_t));
+    c->link = pl_arena_alloc(a, n * sizeof *c->link);
+    c->tok = pl_arena_zalloc(a, nt * sizeof(pl_token));
+    for (size_t i = 0; i < nt; i++) {
         c->tnode[i] = -1;
         c->tok[i].head = -2;
+    }
+}
+
+/* Pass 1, bottom-up; the phrases left (not empty, not leaves) are listed
+ * in c->phr, children before parents, for passes 2-4. */
+static void init_nodes(conv *c)
+{
+    c->nphr = 0;
+    for (int q = c->nord - 1; q >= 0; q--) {
+        int i = c->ord[q];
+        size_t base = init_node(c, i);
+        if (c->t->node[i].word) {
+            init_leaf(c, i, base);
+            continue;
+        }
+        compact_kids(c, i);
+        if (!(c->nf[i].flags & N_EMPTY))
+            c->phr[c->nphr++] = i;
     }
 }
 
@@ -340,29 +480,18 @@ int pl_ptb_to_ud(const pl_ctree *t, const char *text, pl_arena *a, pl_sentence *
     conv c;
     conv_init(&c, t, a);
     order_nodes(&c);
-    for (int q = c.nord - 1; q >= 0; q--) {
-        int i = c.ord[q];
-        size_t base = init_node(&c, i);
-        if (t->node[i].word)
-            init_leaf(&c, i, base);
-        else
-            compact_kids(&c, i);
-    }
-    for (int q = 0; q < c.nord; q++)
-        if (!(c.nf[c.ord[q]].flags & (N_EMPTY | N_LEAF)))
-            mark_expletives(&c, c.ord[q]);
-    for (int q = c.nord - 1; q >= 0; q--)
-        if (!(c.nf[c.ord[q]].flags & (N_EMPTY | N_LEAF)))
-            pl_ud_analyse(&c, c.ord[q]);
-    for (int q = 0; q < c.nord; q++)
-        if (!(c.nf[c.ord[q]].flags & (N_EMPTY | N_LEAF)))
-            pl_ud_attach_kids(&c, c.ord[q]);
+    init_nodes(&c);
+    for (int q = c.nphr - 1; q >= 0; q--)
+        mark_expletives(&c, c.phr[q]);
+    for (int q = 0; q < c.nphr; q++)
+        pl_ud_analyse(&c, c.phr[q]);
+    for (int q = c.nphr - 1; q >= 0; q--)
+        pl_ud_attach_kids(&c, c.phr[q]);
     int root = c.nf[0].htok;
     if (root >= 0)
         c.tok[root].head = -1;
     repair(&c, root);
-    for (int i = 0; i < c.ntok; i++)
-        fill_token(&c, a, i);
+    fill_tokens(&c, a);
     if (text)
         align_offsets(&c, text);
     out->tok = c.tok;

@@ -48,8 +48,7 @@ static int has_time_modifier(const conv *c, int node)
     return 0;
 }
 
-/* A bare noun phrase that names a time: NP-TMP, "Monday", "last year". */
-int pl_ud_is_temporal(const conv *c, int node)
+static int is_temporal(const conv *c, int node)
 {
     if (c->nf[node].ft & FT_TMP)
         return 1;
@@ -62,6 +61,18 @@ int pl_ud_is_temporal(const conv *c, int node)
     if (tn == 1 || (tn == 2 && (tc == PC_NNP || tc == PC_NNPS)))
         return 1;
     return pl_word_is_time_unit(w) && has_time_modifier(c, node);
+}
+
+/* A bare noun phrase that names a time: NP-TMP, "Monday", "last year".
+ * Asked many times per node (subjects, objects, copulas, relations) and
+ * only once the node's head is known, so the answer is kept in its flags:
+ * a cache, which is why it is written through a const conv. */
+int pl_ud_is_temporal(const conv *c, int node)
+{
+    nfo *n = &c->nf[node];
+    if (!(n->flags & N_TMP_KNOWN))
+        n->flags |= (unsigned char)(N_TMP_KNOWN | (is_temporal(c, node) ? N_TMP : 0));
+    return (n->flags & N_TMP) != 0;
 }
 
 /* ---- coarse classes for coordination ----------------------------------- */
@@ -144,14 +155,31 @@ static int is_predicate(pl_pcat k)
     return k == PC_ADJP || is_nominal(k) || k == PC_PP || k == PC_UCP || pl_pc_is_adj(k);
 }
 
-static int first_nonpunct(const conv *c, int p, int lo, int hi)
+/* Over all kids, compact_kids has the answer already. */
+static inline int first_nonpunct(const conv *c, int p, int lo, int hi)
 {
+    if (lo == 0 && hi == c->nf[p].nkid)
+        return c->nf[p].first;
     return first_where(c, p, lo, hi, not_punct);
 }
 
-static int last_nonpunct(const conv *c, int p, int lo, int hi)
+static inline int last_nonpunct(const conv *c, int p, int lo, int hi)
 {
+    if (lo == 0 && hi == c->nf[p].nkid)
+        return c->nf[p].last;
     return last_where(c, p, lo, hi, not_punct);
+}
+
+/* The first verb-like leaf among the kids lo..hi-1, -1 if none; over all
+ * kids compact_kids has the answer already. */
+static inline int first_verbish(const conv *c, int p, int lo, int hi)
+{
+    if (lo == 0 && hi == c->nf[p].nkid)
+        return c->nf[p].fvk;
+    for (int i = lo; i < hi; i++)
+        if (is_verbish_leaf(c, K(c, p, i)))
+            return i;
+    return -1;
 }
 
 static int or_else(int a, int b)
@@ -184,10 +212,11 @@ static int copula_predicate(const conv *c, int p, int lo, int hi)
 }
 
 /* In a flat chain "has been killed" the main verb is the first verb that is
- * not an auxiliary, adverbs between them allowed. */
-static int main_verb_of_chain(const conv *c, int p, int v, int hi)
+ * not an auxiliary, adverbs between them allowed. *aux: the chain ends in
+ * an auxiliary after all. */
+static int main_verb_of_chain(const conv *c, int p, int v, int hi, int *aux)
 {
-    while (is_aux_word(c, p, v)) {
+    while ((*aux = is_aux_word(c, p, v)) != 0) {
         int j = v + 1;
         while (j < hi && is_adverbial(KC(c, p, j)))
             j++;
@@ -200,13 +229,10 @@ static int main_verb_of_chain(const conv *c, int p, int v, int hi)
 
 static int vp_head(const conv *c, int p, int lo, int hi)
 {
-    int v = -1;
-    for (int i = lo; i < hi && v < 0; i++)
-        if (is_verbish_leaf(c, K(c, p, i)))
-            v = i;
+    int v = first_verbish(c, p, lo, hi), aux;
     if (v >= 0) {
-        v = main_verb_of_chain(c, p, v, hi);
-        if (!is_aux_word(c, p, v))
+        v = main_verb_of_chain(c, p, v, hi, &aux);
+        if (!aux)
             return v;
         int vp = first_where(c, p, v + 1, hi, is_vp);
         if (vp >= 0)
@@ -229,10 +255,7 @@ static int vp_head(const conv *c, int p, int lo, int hi)
 /* SQ/SINV without a VP: "Is he a doctor?" -> doctor; else the verb. */
 static int inverted_head(const conv *c, int p, int lo, int hi)
 {
-    int v = -1;
-    for (int i = lo; i < hi && v < 0; i++)
-        if (is_verbish_leaf(c, K(c, p, i)))
-            v = i;
+    int v = first_verbish(c, p, lo, hi);
     if (v < 0)
         return -1;
     if (is_be_leaf(c, K(c, p, v)) && !(c->nf[p].flags & N_EXPL)) {
@@ -632,8 +655,10 @@ static int asyndetic(conv *c, int p, segs *s)
 {
     int m = c->nf[p].nkid;
     pl_pcat k = CAT(c, p);
-    int nonpunct = m - count_where(c, p, pl_pc_is_punct);
-    if (k == PC_VP && count_where(c, p, is_vp) >= 2 && count_where(c, p, is_vp) == nonpunct) {
+    if (k == PC_VP) {
+        int nvp = count_where(c, p, is_vp);
+        if (nvp < 2 || nvp != m - count_where(c, p, pl_pc_is_punct))
+            return -1;
         split_segments(c, p, 0, s);
         return s->n >= 2 ? apply_phrase_coord(c, p, s, 0) : -1;
     }
@@ -657,7 +682,7 @@ static int coordinate(conv *c, int p)
     int n = c->t->n;
     segs s = {c->scratch, c->scratch + n, c->scratch + 2 * n, c->scratch + 3 * n, 0};
     int first = first_nonpunct(c, p, 0, m), last = last_nonpunct(c, p, 0, m), ncc = 0;
-    for (int i = 0; i < m; i++)
+    for (int i = 0; i < m && c->nf[p].ncc > 0; i++)
         ncc += is_separator_cc(c, p, i, first, last);
     if (ncc == 0)
         return asyndetic(c, p, &s);
@@ -678,12 +703,8 @@ static int coordinate(conv *c, int p)
 static int first_verb(const conv *c, int p)
 {
     pl_pcat k = CAT(c, p);
-    if (k == PC_VP || k == PC_RRC)
-        for (int i = 0; i < c->nf[p].nkid; i++) {
-            int n = K(c, p, i);
-            if (is_verbish_leaf(c, n))
-                return c->nf[n].htok;
-        }
+    if ((k == PC_VP || k == PC_RRC) && c->nf[p].fvk >= 0)
+        return c->nf[K(c, p, c->nf[p].fvk)].htok;
     return c->nf[c->nf[p].head].fverb;
 }
 
@@ -754,10 +775,7 @@ static int find_subject(const conv *c, int p, int hpos)
             return K(c, p, i);
     if (CAT(c, p) == PC_S)
         return find_s_subject(c, p, hpos);
-    int v = -1;
-    for (int i = 0; i < m && v < 0; i++)
-        if (is_verbish_leaf(c, K(c, p, i)))
-            v = i;
+    int v = first_verbish(c, p, 0, m);
     for (int i = v + 1; i < m; i++) {
         int k = K(c, p, i);
         if (i != hpos && is_nominal(CAT(c, k)) && !pl_ud_is_temporal(c, k))
@@ -807,7 +825,8 @@ static void attach_flat_possessives(conv *c, int p, int hpos)
 void pl_ud_analyse(conv *c, int p)
 {
     nfo *n = &c->nf[p];
-    int hpos = coordinate(c, p);
+    /* Every head rule picks a kid in its range, so a lone kid is the head. */
+    int hpos = n->nkid == 1 ? 0 : coordinate(c, p);
     if (hpos < 0)
         hpos = head_rule(c, p, 0, n->nkid);
     n->head = K(c, p, hpos);

@@ -23,17 +23,16 @@ typedef enum rel {
 
 /* ---- per-node analysis -------------------------------------------------- */
 
-enum { N_EMPTY = 1, N_EXPL = 2, N_PASSIVE = 4, N_POSS = 8, N_LEAF = 16 };
+enum { N_EMPTY = 1, N_EXPL = 2, N_PASSIVE = 4, N_POSS = 8, N_LEAF = 16,
+       N_TMP_KNOWN = 32, N_TMP = 64 /* pl_ud_is_temporal, once it was asked */ };
 
 /* How an SBAR is introduced; decides ccomp vs advcl and relcl vs acl. */
 typedef enum comp { CM_NONE, CM_THAT, CM_WHETHER, CM_IF, CM_WHNP, CM_WHADV, CM_WHPP, CM_SUB } comp;
 
 typedef struct nfo {
+    /* set by pass 1 (init_node) */
     unsigned char cat, ft, flags, comp;
     unsigned char rel;  /* relation fixed by the parent's analysis, R_NONE = derive */
-    int parent;         /* breadth-first parent; -2 while unseen */
-    int kid0, nkid;     /* non-empty kids: kids[kid0 .. kid0 + nkid) */
-    int pos;            /* position among the parent's kids */
     int head;           /* head kid (node id), -1 for leaves */
     int htok;           /* lexical head token, -1 if none */
     int fverb;          /* first verb-like token of a verb chain, -1 */
@@ -41,18 +40,32 @@ typedef struct nfo {
     int compt;          /* SBAR: complementizer token, -1 */
     int att;            /* as a kid: attach to this sibling's head instead of the parent's */
     int raise_to;       /* raised subject: token it attaches to, -1 */
+    /* set by pass 1 (compact_kids) */
+    int first, last;    /* positions of the first and last kid that is not punctuation, -1 */
+    int ncc;            /* kids that are CC or CONJP */
+    int nsplit;         /* kids that are commas or colons */
+    int fvk;            /* position of the first verb-like leaf kid (is_verbish_leaf), -1 */
+    int pos;            /* position among the parent's kids */
+    /* set by pass 0 (order_nodes) */
+    int parent;         /* parent, -1 for the root */
+    int kid0, nkid;     /* non-empty kids: kids[kid0 .. kid0 + nkid) */
 } nfo;
 
 typedef struct conv {
     const pl_ctree *t;
     nfo *nf;
-    int *ord, nord;       /* breadth-first order */
+    int *ord, nord;       /* pass 0's order: parents before children */
+    int *phr, nphr;       /* the phrases (not empty, not leaves), children before parents */
+    unsigned char *seen;  /* per node: reached by the breadth-first walk */
+    const int **link;     /* per node: scratch of pass 0 (preorder_tree) */
     int *kids;
+    unsigned char *kcat;  /* category of kids[i]: scans over a phrase's kids read one array */
     int ntok;
     int *tnode;           /* token -> leaf node, -1 if no leaf claims it */
     unsigned char *tcat;  /* token -> category */
-    int *scratch;         /* 5 * n ints: coordination segments, chains, comma counts */
+    int *scratch;         /* 5 * n + 1 ints: coordination segments, chains, comma counts */
     int *state;           /* per token, for the repair pass */
+    size_t *tlen;         /* per token: length of its form (pass 5) */
     unsigned char *trel;  /* per token: its relation (rel), named only at the end */
     pl_token *tok;
 } conv;
@@ -69,7 +82,7 @@ static inline pl_pcat CAT(const conv *c, int node)
 
 static inline pl_pcat KC(const conv *c, int p, int i)
 {
-    return CAT(c, K(c, p, i));
+    return (pl_pcat)c->kcat[c->nf[p].kid0 + i];
 }
 
 static inline int is_leaf(const conv *c, int node)

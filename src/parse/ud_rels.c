@@ -474,7 +474,8 @@ void pl_ud_attach_kids(conv *c, int p)
 {
     nfo *n = &c->nf[p];
     int *comma = c->scratch;
-    count_commas(c, p, comma);
+    if (n->nsplit > 0)
+        count_commas(c, p, comma);
     for (int i = 0; i < n->nkid; i++) {
         int k = K(c, p, i);
         nfo *kn = &c->nf[k];
@@ -482,7 +483,7 @@ void pl_ud_attach_kids(conv *c, int p)
             continue;
         int h = kn->att >= 0 ? kn->att : n->head;
         int a = i < c->nf[h].pos ? i : c->nf[h].pos, b = i < c->nf[h].pos ? c->nf[h].pos : i;
-        ctx x = {p, k, h, i < c->nf[h].pos, comma[b] - comma[a + 1] > 0};
+        ctx x = {p, k, h, i < c->nf[h].pos, n->nsplit > 0 && comma[b] - comma[a + 1] > 0};
         rel r = kn->rel ? (rel)kn->rel : rel_for(c, &x);
         c->tok[kn->htok].head = kn->raise_to >= 0 ? kn->raise_to : c->nf[h].htok;
         c->trel[kn->htok] = (unsigned char)r;
