@@ -215,6 +215,60 @@ TEST(ptb_deep_nesting_does_not_recurse)
     free(s);
 }
 
+/* The node array is sized from the text's length; parses with more nodes
+ * per byte than usual make it grow, and every link must survive that. */
+TEST(ptb_node_array_grows)
+{
+    enum { KIDS = 3000 };
+    char *s = malloc(KIDS * 8 + 16);
+    size_t n = 0;
+    memcpy(s + n, "(X", 2), n += 2;
+    for (int i = 0; i < KIDS; i++) {
+        if (i % 2)
+            memcpy(s + n, "(A a)", 5), n += 5;
+        else
+            memcpy(s + n, " b", 2), n += 2;   /* a word beside phrases: a node of its own */
+    }
+    s[n++] = ')';
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_ctree t;
+    CHECK_INT(pl_ptb_read(s, n, &a, &t, NULL, "grow", 1), PTB_OK);
+    CHECK_INT(t.n, KIDS + 1);
+    CHECK_INT(t.ntokens, KIDS);
+    int k = t.node[0].first_child, count = 0;
+    for (; k >= 0; k = t.node[k].next_sibling, count++) {
+        CHECK_INT(t.node[k].parent, 0);
+        CHECK_INT(t.node[k].token, count);
+        CHECK_STR(t.node[k].word, count % 2 ? "a" : "b");
+        CHECK_STR(t.node[k].label, count % 2 ? "A" : "X");
+    }
+    CHECK_INT(count, KIDS);
+    pl_arena_free(&a);
+    free(s);
+}
+
+/* Only len bytes are read: no terminator is needed and what follows is
+ * not looked at. */
+TEST(ptb_reads_only_len_bytes)
+{
+    const char *s = "(S (NN x))(junk";
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_ctree t;
+    msgs m = {{0}, 0};
+    pl_diag d = {keep_msg, &m, 0, 0};
+    CHECK_INT(pl_ptb_read(s, 10, &a, &t, &d, "len", 1), PTB_OK);
+    CHECK_INT(t.n, 2);
+    CHECK_STR(t.node[1].word, "x");
+    CHECK_INT(pl_ptb_read(s, 8, &a, &t, &d, "len", 1), PTB_UNBALANCED);
+    CHECK_INT(pl_ptb_read("(S (NN -LRB-", 12, &a, &t, &d, "len", 1), PTB_UNBALANCED);
+    CHECK_INT(m.n, 2);
+    CHECK_INT(pl_ptb_read("(S (NN -LRB-))", 14, &a, &t, &d, "len", 1), PTB_OK);
+    CHECK_STR(t.node[1].word, "(");
+    pl_arena_free(&a);
+}
+
 TEST(ptb_dateline_detector)
 {
     pl_arena a;

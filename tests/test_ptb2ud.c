@@ -1,13 +1,15 @@
 /*
  * test_ptb2ud.c - Penn Treebank -> UD conversion: hand-checked heads and
  * relations for the constructions the event coder relies on, tags, offsets,
- * and the tree guarantee (one root, heads in range, no cycle) over the
- * PETRARCH files and over random garbage trees.
+ * the Penn label and word tables, the same result whatever the order of a
+ * tree's nodes, and the tree guarantee (one root, heads in range, no cycle)
+ * over the PETRARCH files and over random garbage trees.
  */
 #include "test.h"
 
 #include <stdlib.h>
 
+#include "../src/parse/penn.h"
 #include "../src/parse/ptb2ud.h"
 #include "../src/read/petrarch_xml.h"
 
@@ -740,3 +742,139 @@ TEST(ud_random_trees_are_trees)
     CHECK(converted > 1000);
     CHECK_INT(trees, converted);
 }
+
+TEST(ud_penn_labels)
+{
+    static const struct {
+        const char *label;
+        pl_pcat cat;
+        unsigned ft;
+        size_t base;
+    } cases[] = {
+        {"NP", PC_NP, 0, 2}, {"NP-SBJ-1", PC_NP, FT_SBJ, 2}, {"NP=2", PC_NP, 0, 2},
+        {"S-PRD-LGS", PC_S, FT_PRD | FT_LGS, 1}, {"WHADVP-TMP", PC_WHADVP, FT_TMP, 6},
+        {"PRP$", PC_PRPS, 0, 4}, {"``", PC_LQUOTE, 0, 2}, {"''", PC_RQUOTE, 0, 2},
+        {"-LRB-", PC_LRB, 0, 5}, {"-RSB-", PC_RRB, 0, 5}, {"-NONE-", PC_NONE, 0, 6},
+        {"", PC_ROOT, 0, 0}, {"TOP", PC_ROOT, 0, 3}, {"AUXG", PC_AUXG, 0, 4},
+        {"np", PC_OTHER, 0, 2}, {"NPX", PC_OTHER, 0, 3}, {"ABCDEFGH", PC_OTHER, 0, 8},
+        {"WHADJPWHADVP", PC_OTHER, 0, 12}, {"-", PC_OTHER, 0, 1}, {"X-", PC_X, 0, 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        unsigned ft = 99;
+        size_t base = 99;
+        pl_pcat k = pl_penn_category(cases[i].label, &ft, &base);
+        if (k != cases[i].cat || ft != cases[i].ft || base != cases[i].base)
+            test_fail(__FILE__, __LINE__, "\"%s\": category %d, tags %u, base %zu", cases[i].label,
+                      (int)k, ft, base);
+        CHECK_INT(pl_penn_category(cases[i].label, NULL, NULL), cases[i].cat);
+    }
+}
+
+TEST(ud_penn_words)
+{
+    CHECK(pl_word_is_be("is") && pl_word_is_be("BEEN") && pl_word_is_be("'s") &&
+          !pl_word_is_be("isn") && !pl_word_is_be("") && !pl_word_is_be("b"));
+    CHECK(pl_word_is_have("Having") && !pl_word_is_have("haves"));
+    CHECK(pl_word_is_do("DID") && !pl_word_is_do("done"));
+    CHECK(pl_word_is_get("gotten") && pl_word_is_get("Getting") && !pl_word_is_get("go"));
+    /* lists hold words longer than 8 bytes too */
+    CHECK(pl_word_is_copula_like("Remaining") && pl_word_is_copula_like("becoming") &&
+          !pl_word_is_copula_like("remainings"));
+    CHECK(pl_word_is_question_verb("determined") && pl_word_is_question_verb("wondering") &&
+          pl_word_is_question_verb("ask") && !pl_word_is_question_verb("determinedly"));
+    CHECK_INT(pl_word_is_temporal_noun("Yesterday"), 1);
+    CHECK_INT(pl_word_is_temporal_noun("today"), 1);
+    CHECK_INT(pl_word_is_temporal_noun("WEDNESDAYS"), 2);
+    CHECK_INT(pl_word_is_temporal_noun("Sept."), 2);
+    CHECK_INT(pl_word_is_temporal_noun("september"), 2);
+    CHECK_INT(pl_word_is_temporal_noun("Septembers"), 0);
+    CHECK_INT(pl_word_is_temporal_noun("sept"), 0);
+    CHECK(pl_word_is_time_unit("afternoons") && pl_word_is_time_unit("Year") &&
+          !pl_word_is_time_unit("yearly"));
+    CHECK(pl_word_is_time_modifier("following") && pl_word_is_time_modifier("LAST") &&
+          !pl_word_is_time_modifier("followings"));
+}
+
+/* The same tree with its nodes stored in another order (not preorder: the
+ * converter walks it breadth-first) gives the same sentence. */
+static void shuffled_copy(const pl_ctree *t, pl_ctree *u, unsigned *seed, pl_arena *a)
+{
+    int n = t->n, *to = pl_arena_alloc(a, (size_t)n * sizeof(int));
+    for (int i = 0; i < n; i++)
+        to[i] = i;
+    for (int i = n - 1; i > 1; i--) {   /* the root stays node 0 */
+        int j = 1 + (int)(next_rand(seed) % (unsigned)i), x = to[i];
+        to[i] = to[j];
+        to[j] = x;
+    }
+    u->n = n;
+    u->ntokens = t->ntokens;
+    u->node = pl_arena_alloc(a, (size_t)n * sizeof(pl_cnode));
+    for (int i = 0; i < n; i++) {
+        pl_cnode c = t->node[i];
+        c.parent = c.parent < 0 ? -1 : to[c.parent];
+        c.first_child = c.first_child < 0 ? -1 : to[c.first_child];
+        c.next_sibling = c.next_sibling < 0 ? -1 : to[c.next_sibling];
+        u->node[to[i]] = c;
+    }
+}
+
+static int same_sentence(const pl_sentence *x, const pl_sentence *y)
+{
+    if (x->n != y->n)
+        return 0;
+    for (int i = 0; i < x->n; i++) {
+        const pl_token *a = &x->tok[i], *b = &y->tok[i];
+        if (strcmp(a->form, b->form) || strcmp(a->norm, b->norm) || strcmp(a->upos, b->upos) ||
+            strcmp(a->xpos, b->xpos) || strcmp(a->deprel, b->deprel) || a->head != b->head ||
+            a->start != b->start || a->end != b->end)
+            return 0;
+    }
+    return 1;
+}
+
+TEST(ud_node_order_does_not_matter)
+{
+    char buf[8192];
+    unsigned seed = 777, shuffle = 99;
+    int compared = 0, same = 0;
+    for (int i = 0; i < 2000; i++) {
+        size_t n = random_tree(buf, sizeof buf, &seed);
+        pl_arena a;
+        pl_arena_init(&a, 0);
+        pl_ctree t, u;
+        pl_sentence s1, s2;
+        pl_diag quiet = {NULL, NULL, 0, 1};
+        if (pl_ptb_read(buf, n, &a, &t, &quiet, "r", 1) == PTB_OK && t.n > 2) {
+            shuffled_copy(&t, &u, &shuffle, &a);
+            int r1 = pl_ptb_to_ud(&t, "is was x to that", &a, &s1);
+            int r2 = pl_ptb_to_ud(&u, "is was x to that", &a, &s2);
+            compared++;
+            same += r1 == r2 && (r1 != 0 || same_sentence(&s1, &s2));
+        }
+        pl_arena_free(&a);
+    }
+    CHECK(compared > 1000);
+    CHECK_INT(same, compared);
+}
+
+/* Child links that loop or point back up do not hang the converter, and
+ * the result is still one tree. */
+TEST(ud_looping_links)
+{
+    const char *p = "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (NNP Gondor))) (. .)))";
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_ctree t;
+    pl_sentence s;
+    CHECK_INT(pl_ptb_read(p, strlen(p), &a, &t, NULL, "x", 1), PTB_OK);
+    for (int i = 0; i < t.n; i++)
+        if (t.node[i].word && t.node[i].next_sibling < 0)
+            t.node[i].next_sibling = 0;   /* back to the root */
+    t.node[t.n - 1].first_child = 1;      /* a word node with "children" */
+    CHECK_INT(pl_ptb_to_ud(&t, NULL, &a, &s), 0);
+    CHECK(is_tree(&s));
+    CHECK_INT(s.n, 4);
+    pl_arena_free(&a);
+}
+
