@@ -281,6 +281,17 @@ int pl_word_ieq(const char *a, const char *b)
     return *a == *b;
 }
 
+/* 'A'..'Z' to 'a'..'z' in every byte of x at once, as lower() does: a
+ * byte's high bit after each addition says whether it is at least 'A' (more
+ * than 'Z'), and no addition carries into the next byte. */
+static uint64_t lower8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = 0x7F7F7F7F7F7F7F7Fu;
+    uint64_t t = x & low7;
+    uint64_t upper = (t + ones * (0x80 - 'A')) & ~(t + ones * (0x80 - 'Z' - 1)) & ~x & ~low7;
+    return x | upper >> 2;   /* 0x80 >> 2: 'a' - 'A' */
+}
+
 /* A word of up to 8 bytes, lower-cased and packed like a label key, so
  * that each word list is one switch (a few integer comparisons, not a
  * string comparison per entry); 0 for "" and for longer words. A list's
@@ -289,12 +300,12 @@ int pl_word_ieq(const char *a, const char *b)
 static uint64_t word_key(const char *w)
 {
     uint64_t key = 0;
-    for (size_t i = 0; w[i]; i++) {
-        if (i == 8)
-            return 0;
-        key = key << 8 | (unsigned char)lower(w[i]);
+    for (size_t i = 0; i < 8; i++) {
+        if (!w[i])
+            return lower8(key);
+        key = key << 8 | (unsigned char)w[i];
     }
-    return key;
+    return w[8] ? 0 : lower8(key);
 }
 
 /* The few list words longer than 8 bytes: a miss costs a few first-byte
