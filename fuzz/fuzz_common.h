@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../src/knowledge/knowledge.h"
 #include "../src/util/diag.h"
 
 /* What the checks read goes here, so that the reads are not optimised away. */
@@ -65,6 +66,36 @@ static inline int fuzz_input_words(const uint8_t *data, size_t size, char *buf, 
         buf[o++] = '\0';
     }
     return n;
+}
+
+typedef int (*fuzz_loader)(pl_knowledge *, const char *, const char *, size_t, pl_diag *);
+typedef void (*fuzz_lookup)(const pl_knowledge *, const char *const *, int);
+
+/* The body every dictionary target shares: load the input `times` times
+ * (a loader must accept any bytes), freeze, check that loading is then
+ * refused, and run `lookup` over the fixed words and over the input's own
+ * words. Returns the knowledge for the target's own checks; the caller
+ * frees it. */
+static inline pl_knowledge *fuzz_load_dictionary(const uint8_t *data, size_t size, const char *name,
+                                                 fuzz_loader load, int times, fuzz_lookup lookup,
+                                                 const char *const *fixed, int nfixed)
+{
+    pl_diag d = fuzz_diag(name);
+    pl_knowledge *k = pl_knowledge_new();
+    if (!k)
+        abort();
+    for (int i = 0; i < times; i++)
+        if (load(k, name, (const char *)data, size, &d) != 0)
+            abort();
+    pl_knowledge_freeze(k);
+    if (load(k, name, "", 0, &d) != -1)
+        abort(); /* frozen */
+    lookup(k, fixed, nfixed);
+    char buf[512];
+    const char *w[16];
+    int n = fuzz_input_words(data, size, buf, sizeof buf, w, 16);
+    lookup(k, w, n);
+    return k;
 }
 
 #endif

@@ -39,20 +39,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const fixed[] = {"THE",    "HUMAN",         "RIGHTS",    "MINISTER",
                                         "ARMIES", "CONGRESSWOMEN", "SPOKESMAN", "MEN"};
-    pl_diag d = fuzz_diag("fuzz.agents");
-    pl_knowledge *k = pl_knowledge_new();
-    if (!k)
-        return 0;
-    if (pl_load_agents_mem(k, "fuzz.agents", (const char *)data, size, &d) != 0)
-        abort();
-    pl_knowledge_freeze(k);
-    if (pl_load_agents_mem(k, "fuzz.agents", "", 0, &d) != -1)
-        abort(); /* frozen */
-    match_all(k, fixed, (int)(sizeof fixed / sizeof fixed[0]));
-    char buf[512];
-    const char *w[16];
-    int n = fuzz_input_words(data, size, buf, sizeof buf, w, 16);
-    match_all(k, w, n);
+    pl_knowledge *k = fuzz_load_dictionary(data, size, "fuzz.agents", pl_load_agents_mem, 1,
+                                           match_all, fixed, (int)(sizeof fixed / sizeof fixed[0]));
     pl_knowledge_stats s;
     pl_knowledge_stats_get(k, &s);
     if (s.agents < 0)

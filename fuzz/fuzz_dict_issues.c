@@ -37,20 +37,8 @@ static void match_all(const pl_knowledge *k, const char *const *w, int n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const fixed[] = {"A", "HEAD", "START", "HUMAN", "RIGHTS", "ELECTION"};
-    pl_diag d = fuzz_diag("fuzz.issues");
-    pl_knowledge *k = pl_knowledge_new();
-    if (!k)
-        return 0;
-    if (pl_load_issues_mem(k, "fuzz.issues", (const char *)data, size, &d) != 0)
-        abort();
-    pl_knowledge_freeze(k);
-    if (pl_load_issues_mem(k, "fuzz.issues", "", 0, &d) != -1)
-        abort(); /* frozen */
-    match_all(k, fixed, (int)(sizeof fixed / sizeof fixed[0]));
-    char buf[512];
-    const char *w[16];
-    int n = fuzz_input_words(data, size, buf, sizeof buf, w, 16);
-    match_all(k, w, n);
+    pl_knowledge *k = fuzz_load_dictionary(data, size, "fuzz.issues", pl_load_issues_mem, 1,
+                                           match_all, fixed, (int)(sizeof fixed / sizeof fixed[0]));
     pl_knowledge_stats s;
     pl_knowledge_stats_get(k, &s);
     if (s.issues < 0)
