@@ -472,9 +472,7 @@ static void init_nodes(conv *c)
 
 int pl_ptb_to_ud(const pl_ctree *t, const char *text, pl_arena *a, pl_sentence *out)
 {
-    out->text = text ? text : "";
-    out->tok = NULL;
-    out->n = 0;
+    *out = (pl_sentence){.text = text ? text : ""};
     if (!t || t->n <= 0 || t->ntokens <= 0)
         return -1;
     conv c;
