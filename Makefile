@@ -35,7 +35,8 @@ LIB_SRC := $(wildcard src/util/*.c src/read/*.c src/clean/*.c src/segment/*.c sr
                       src/write/*.c src/api/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 TEST_SRC:= $(wildcard tests/*.c)
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_ASM := $(wildcard src/parse/*.S)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LIB_ASM:%.S=$(BUILD)/%.o)
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ:= $(TEST_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libpetrel.a
@@ -71,7 +72,7 @@ CPPCHECK   := cppcheck -q --std=c11 --enable=warning,performance,portability \
               -Iinclude -Isrc -j2
 FORMAT_FILES = $(wildcard src/*/*.c src/*/*.h tests/*.c tests/*.h fuzz/*.c fuzz/*.h include/*.h)
 
-.PHONY: all deps demo test check asan bench fuzz fuzz-targets fuzz-run fuzz-smoke lint \
+.PHONY: all deps model demo test check asan bench fuzz fuzz-targets fuzz-run fuzz-smoke lint \
         format format-check install uninstall clean FORCE
 
 all: $(LIB) $(CLI_TARGET) petrel.pc
@@ -82,6 +83,17 @@ deps:
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
+
+# The shipped model is assembled into the library (src/parse/model_builtin.S).
+# Without the file, petrel still builds (so `make model` can train the first
+# one) and says there is no built-in model when asked to parse.
+MODEL       := models/en_ewt.pmodel
+MODEL_FLAGS := $(if $(wildcard $(MODEL)),-DPETREL_MODEL_FILE='"$(MODEL)"')
+UD_EWT      ?= $(SHARED)/ud/en_ewt
+
+$(BUILD)/%.o: %.S $(wildcard $(MODEL))
+	@mkdir -p $(dir $@)
+	$(CC) $(MODEL_FLAGS) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -97,6 +109,12 @@ $(TESTBIN): $(TEST_OBJ) $(LIB)
 petrel.pc: petrel.pc.in FORCE
 	@sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' petrel.pc.in > $@.tmp
 	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; echo "petrel.pc: prefix $(PREFIX)"; fi
+
+# Retrain the shipped model from UD English EWT (README: "The parsing model").
+model: all
+	./$(PETREL) train --train $(UD_EWT)/en_ewt-ud-train.conllu --dev $(UD_EWT)/en_ewt-ud-dev.conllu \
+	  -o $(MODEL)
+	@$(MAKE) --no-print-directory all
 
 demo: deps
 	@$(MAKE) --no-print-directory all

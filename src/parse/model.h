@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "../util/arena.h"
+#include "../util/bytes.h"
 #include "../util/diag.h"
 #include "sentence.h"
 
@@ -28,6 +29,8 @@ pl_model *pl_model_load_file(const char *path, pl_diag *d);
 /* The model compiled into petrel (models/en_ewt.pmodel); NULL if it fails to load. */
 pl_model *pl_model_load_builtin(pl_diag *d);
 void pl_model_free(pl_model *m);
+/* What the model was trained on, as the trainer wrote it. */
+const char *pl_model_description(const pl_model *m);
 
 /* Fill upos, xpos, lemma, head and deprel of every token of `s` from the
  * forms (tok[i].analysis, else tok[i].form). Scratch memory comes from `a`.
@@ -35,5 +38,9 @@ void pl_model_free(pl_model *m);
 void pl_model_annotate(const pl_model *m, pl_sentence *s, pl_arena *a);
 /* Only tag and lemmatize (upos, xpos, lemma); heads and relations untouched. */
 void pl_model_tag(const pl_model *m, pl_sentence *s, pl_arena *a);
+
+/* Assemble a model file from its sections' bytes (as the trainers wrote them). */
+void pl_model_write(const char *description, const pl_bytes_out *tagger,
+                    const pl_bytes_out *lemmatizer, const pl_bytes_out *parser, pl_bytes_out *out);
 
 #endif

@@ -1,0 +1,367 @@
+/*
+ * perceptron.c - averaged perceptron: training table and shipped model
+ * (see perceptron.h).
+ *
+ * Averaging is lazy per row: a row remembers the clock of its last change,
+ * and before the next change its weights are added to the totals once for
+ * every instance that passed since. That keeps an update O(features x
+ * classes) instead of touching every weight on every instance.
+ */
+#include "perceptron.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size);
+    if (!p) {
+        fputs("petrel: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+/* ---- training ------------------------------------------------------------ */
+
+typedef struct train_row {
+    uint64_t key;
+    uint64_t stamp; /* clock when w was last changed */
+    uint32_t count; /* updates this feature took part in */
+    float *w;
+    double *tot;
+} train_row;
+
+struct pl_ptrain {
+    int nclass;
+    uint64_t clock;
+    train_row *rows;
+    long nrows, caprows;
+    int32_t *slot; /* open addressing: row index + 1, 0 = empty */
+    uint64_t mask;
+};
+
+pl_ptrain *pl_ptrain_new(int nclass)
+{
+    pl_ptrain *t = xcalloc(1, sizeof *t);
+    t->nclass = nclass;
+    t->mask = (1u << 16) - 1;
+    t->slot = xcalloc(t->mask + 1, sizeof *t->slot);
+    return t;
+}
+
+void pl_ptrain_free(pl_ptrain *t)
+{
+    if (!t)
+        return;
+    for (long i = 0; i < t->nrows; i++) {
+        free(t->rows[i].w);
+        free(t->rows[i].tot);
+    }
+    free(t->rows);
+    free(t->slot);
+    free(t);
+}
+
+long pl_ptrain_features(const pl_ptrain *t)
+{
+    return t->nrows;
+}
+
+static uint64_t slot_of(uint64_t key, uint64_t mask)
+{
+    return (key ^ (key >> 29)) & mask;
+}
+
+static long find_row(const pl_ptrain *t, uint64_t key)
+{
+    for (uint64_t i = slot_of(key, t->mask);; i = (i + 1) & t->mask) {
+        int32_t s = t->slot[i];
+        if (s == 0)
+            return -1;
+        if (t->rows[s - 1].key == key)
+            return s - 1;
+    }
+}
+
+static void grow_slots(pl_ptrain *t)
+{
+    free(t->slot);
+    t->mask = t->mask * 2 + 1;
+    t->slot = xcalloc(t->mask + 1, sizeof *t->slot);
+    for (long r = 0; r < t->nrows; r++) {
+        uint64_t i = slot_of(t->rows[r].key, t->mask);
+        while (t->slot[i])
+            i = (i + 1) & t->mask;
+        t->slot[i] = (int32_t)(r + 1);
+    }
+}
+
+static long add_row(pl_ptrain *t, uint64_t key)
+{
+    if ((uint64_t)(t->nrows + 1) * 2 > t->mask)
+        grow_slots(t);
+    if (t->nrows == t->caprows) {
+        t->caprows = t->caprows ? t->caprows * 2 : 4096;
+        train_row *r = realloc(t->rows, (size_t)t->caprows * sizeof *r);
+        if (!r) {
+            fputs("petrel: out of memory\n", stderr);
+            abort();
+        }
+        t->rows = r;
+    }
+    train_row *row = &t->rows[t->nrows];
+    *row = (train_row){.key = key, .stamp = t->clock};
+    row->w = xcalloc((size_t)t->nclass, sizeof *row->w);
+    row->tot = xcalloc((size_t)t->nclass, sizeof *row->tot);
+    uint64_t i = slot_of(key, t->mask);
+    while (t->slot[i])
+        i = (i + 1) & t->mask;
+    t->slot[i] = (int32_t)(++t->nrows);
+    return t->nrows - 1;
+}
+
+void pl_ptrain_score(const pl_ptrain *t, const uint64_t *keys, int nkeys, float *scores)
+{
+    for (int k = 0; k < nkeys; k++) {
+        long r = find_row(t, keys[k]);
+        if (r < 0)
+            continue;
+        const float *w = t->rows[r].w;
+        for (int c = 0; c < t->nclass; c++)
+            scores[c] += w[c];
+    }
+}
+
+/* Bring a row's totals up to the current clock. */
+static void settle_row(const pl_ptrain *t, train_row *row)
+{
+    double elapsed = (double)(t->clock - row->stamp);
+    if (elapsed > 0)
+        for (int c = 0; c < t->nclass; c++)
+            row->tot[c] += elapsed * row->w[c];
+    row->stamp = t->clock;
+}
+
+void pl_ptrain_update(pl_ptrain *t, const uint64_t *keys, int nkeys, int truth, int guess)
+{
+    t->clock++;
+    if (truth == guess)
+        return;
+    for (int k = 0; k < nkeys; k++) {
+        long r = find_row(t, keys[k]);
+        if (r < 0)
+            r = add_row(t, keys[k]);
+        train_row *row = &t->rows[r];
+        settle_row(t, row);
+        row->w[truth] += 1.0f;
+        row->w[guess] -= 1.0f;
+        row->count++;
+    }
+}
+
+static int cmp_row_key(const void *a, const void *b)
+{
+    uint64_t x = (*(const train_row *const *)a)->key, y = (*(const train_row *const *)b)->key;
+    return (x > y) - (x < y);
+}
+
+/* Averaged weight of class c in a settled row. */
+static double average(const pl_ptrain *t, const train_row *row, int c)
+{
+    return t->clock ? row->tot[c] / (double)t->clock : 0.0;
+}
+
+void pl_ptrain_write(pl_ptrain *t, int min_count, pl_bytes_out *out)
+{
+    train_row **kept = xcalloc((size_t)t->nrows, sizeof *kept);
+    long nkept = 0;
+    double maxabs = 0;
+    for (long r = 0; r < t->nrows; r++) {
+        train_row *row = &t->rows[r];
+        if (row->count < (uint32_t)min_count)
+            continue;
+        settle_row(t, row);
+        kept[nkept++] = row;
+        for (int c = 0; c < t->nclass; c++)
+            maxabs = fmax(maxabs, fabs(average(t, row, c)));
+    }
+    qsort(kept, (size_t)nkept, sizeof *kept, cmp_row_key);
+    double scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
+
+    /* Quantize once into a flat buffer so the rows can be written in order. */
+    int16_t *q = xcalloc((size_t)nkept * (size_t)t->nclass, sizeof *q);
+    long nfeat = 0;
+    for (long i = 0; i < nkept; i++) {
+        int nonzero = 0;
+        for (int c = 0; c < t->nclass; c++) {
+            double v = round(average(t, kept[i], c) / scale);
+            q[nfeat * t->nclass + c] = (int16_t)v;
+            nonzero |= v != 0;
+        }
+        if (nonzero)
+            kept[nfeat++] = kept[i];
+    }
+    pl_out_u32(out, (uint32_t)t->nclass);
+    pl_out_f32(out, (float)scale);
+    pl_out_u32(out, (uint32_t)nfeat);
+    for (long i = 0; i < nfeat; i++) {
+        const int16_t *row = q + i * t->nclass;
+        int n = 0;
+        for (int c = 0; c < t->nclass; c++)
+            n += row[c] != 0;
+        pl_out_u64(out, kept[i]->key);
+        pl_out_u8(out, (uint8_t)n);
+        for (int c = 0; c < t->nclass; c++)
+            if (row[c]) {
+                pl_out_u8(out, (uint8_t)c);
+                pl_out_u16(out, (uint16_t)row[c]);
+            }
+    }
+    free(q);
+    free(kept);
+}
+
+/* ---- shipped model ------------------------------------------------------- */
+
+typedef struct model_slot {
+    uint32_t fp;  /* upper half of the key */
+    uint32_t row; /* feature index + 1; 0 = empty */
+} model_slot;
+
+/* Class and weight side by side, so a row is one contiguous run of memory. */
+typedef struct model_entry {
+    uint16_t cls;
+    int16_t w;
+} model_entry;
+
+struct pl_pmodel {
+    int nclass;
+    float scale;
+    uint32_t nfeat;
+    uint64_t mask;
+    model_slot *slots;
+    uint32_t *first; /* nfeat + 1 offsets into entry */
+    model_entry *entry;
+};
+
+void pl_pmodel_free(pl_pmodel *m)
+{
+    if (!m)
+        return;
+    free(m->slots);
+    free(m->first);
+    free(m->entry);
+    free(m);
+}
+
+int pl_pmodel_classes(const pl_pmodel *m)
+{
+    return m->nclass;
+}
+
+static void insert_slot(pl_pmodel *m, uint64_t key, uint32_t row)
+{
+    uint64_t i = slot_of(key, m->mask);
+    while (m->slots[i].row != 0)
+        i = (i + 1) & m->mask;
+    m->slots[i] = (model_slot){(uint32_t)(key >> 32), row};
+}
+
+/* Reads one feature row; 0 when the bytes are malformed. */
+static int read_row(pl_pmodel *m, pl_bytes_in *in, uint32_t f, uint32_t *nent, uint32_t *cap)
+{
+    uint64_t key = pl_in_u64(in);
+    int n = pl_in_u8(in);
+    if (in->failed || n > m->nclass)
+        return 0;
+    if (*nent + (uint32_t)n > *cap) {
+        *cap = (*cap + (uint32_t)n) * 2;
+        model_entry *e = realloc(m->entry, *cap * sizeof *e);
+        if (!e)
+            return 0;
+        m->entry = e;
+    }
+    for (int j = 0; j < n; j++) {
+        uint8_t c = pl_in_u8(in);
+        int16_t w = (int16_t)pl_in_u16(in);
+        if (in->failed || c >= m->nclass)
+            return 0;
+        m->entry[(*nent)++] = (model_entry){c, w};
+    }
+    m->first[f + 1] = *nent;
+    insert_slot(m, key, f + 1);
+    return 1;
+}
+
+pl_pmodel *pl_pmodel_read(pl_bytes_in *in)
+{
+    int nclass = (int)pl_in_u32(in);
+    float scale = pl_in_f32(in);
+    /* A row is at least 9 bytes (key + count). */
+    uint32_t nfeat = pl_in_count(in, 9);
+    if (in->failed || nclass <= 0 || nclass > 256 || !(scale > 0) || !isfinite(scale)) {
+        in->failed = 1;
+        return NULL;
+    }
+    pl_pmodel *m = xcalloc(1, sizeof *m);
+    m->nclass = nclass;
+    m->scale = scale;
+    m->nfeat = nfeat;
+    uint64_t size = 16;
+    while (size < (uint64_t)nfeat * 2)
+        size *= 2;
+    m->mask = size - 1;
+    m->slots = xcalloc(size, sizeof *m->slots);
+    m->first = xcalloc((size_t)nfeat + 1, sizeof *m->first);
+    uint32_t nent = 0, cap = 0;
+    for (uint32_t f = 0; f < nfeat; f++)
+        if (!read_row(m, in, f, &nent, &cap)) {
+            in->failed = 1;
+            pl_pmodel_free(m);
+            return NULL;
+        }
+    return m;
+}
+
+static long find_feature(const pl_pmodel *m, uint64_t key)
+{
+    uint32_t fp = (uint32_t)(key >> 32);
+    for (uint64_t i = slot_of(key, m->mask);; i = (i + 1) & m->mask) {
+        const model_slot *s = &m->slots[i];
+        if (s->row == 0)
+            return -1;
+        if (s->fp == fp)
+            return (long)s->row - 1;
+    }
+}
+
+/* Scoring is bound by memory latency, not arithmetic: a sentence touches a
+ * few thousand rows scattered over megabytes. So the slots of all keys are
+ * prefetched before any is probed, and the rows of all hits before any is
+ * added, letting the misses overlap instead of queueing one after another. */
+enum { MAX_SCORED_KEYS = 256 };
+
+void pl_pmodel_score(const pl_pmodel *m, const uint64_t *keys, int nkeys, int32_t *scores)
+{
+    long hit[MAX_SCORED_KEYS];
+    int nhit = 0;
+    if (nkeys > MAX_SCORED_KEYS)
+        nkeys = MAX_SCORED_KEYS;
+    for (int k = 0; k < nkeys; k++)
+        __builtin_prefetch(&m->slots[slot_of(keys[k], m->mask)]);
+    for (int k = 0; k < nkeys; k++) {
+        long f = find_feature(m, keys[k]);
+        if (f < 0)
+            continue;
+        hit[nhit++] = f;
+        __builtin_prefetch(&m->entry[m->first[f]]);
+    }
+    for (int h = 0; h < nhit; h++) {
+        const model_entry *e = m->entry + m->first[hit[h]], *end = m->entry + m->first[hit[h] + 1];
+        for (; e < end; e++)
+            scores[e->cls] += e->w;
+    }
+}

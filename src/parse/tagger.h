@@ -1,0 +1,48 @@
+/*
+ * tagger.h - part-of-speech tagger: one greedy left-to-right averaged
+ * perceptron that predicts the UD UPOS and the Penn XPOS together.
+ *
+ * A tag class is a (UPOS, XPOS) pair seen in training. A tag dictionary of
+ * training words gives each known word its ambiguity class (the set of
+ * classes it was seen with), and words that are frequent and unambiguous
+ * are tagged from it directly.
+ *
+ * Must not: lemmatize or parse; hold per-sentence state outside the arena.
+ */
+#ifndef PETREL_TAGGER_H
+#define PETREL_TAGGER_H
+
+#include <stdint.h>
+
+#include "../util/arena.h"
+#include "../util/bytes.h"
+#include "sentence.h"
+
+typedef struct pl_tagger pl_tagger;
+
+pl_tagger *pl_tagger_read(pl_bytes_in *in);
+void pl_tagger_free(pl_tagger *t);
+/* Set upos and xpos of every token. */
+void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a);
+
+typedef struct pl_tagger_trainer pl_tagger_trainer;
+
+/* Classes and tag dictionary come from the gold tags of `sents`, which must
+ * outlive the trainer. `wordnet_dir` is a WordNet database directory (index.*
+ * and *.exc files, e.g. /usr/share/wordnet) whose word classes are copied
+ * into the model, or NULL to train without them. NULL when a WordNet file
+ * cannot be read. */
+pl_tagger_trainer *pl_tagger_trainer_new(const pl_sentence *sents, int nsent,
+                                         const char *wordnet_dir);
+/* One pass over the sentences in an order shuffled by *rng; returns the
+ * fraction of tokens the model tagged right before its update. */
+double pl_tagger_trainer_epoch(pl_tagger_trainer *t, uint64_t *rng);
+void pl_tagger_trainer_write(pl_tagger_trainer *t, pl_bytes_out *out);
+void pl_tagger_trainer_free(pl_tagger_trainer *t);
+
+/* Deterministic pseudo-random numbers for training (xorshift64*). */
+uint64_t pl_rng_next(uint64_t *state);
+/* Fisher-Yates shuffle of 0..n-1 into order[]. */
+void pl_shuffle(int *order, int n, uint64_t *rng);
+
+#endif

@@ -1,0 +1,157 @@
+/*
+ * train.c - train the tagger, lemmatizer and parser and assemble the model
+ * file (see train.h).
+ */
+#include "train.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "depparse.h"
+#include "lemmatizer.h"
+#include "model.h"
+#include "tagger.h"
+
+void pl_train_defaults(pl_train_options *o)
+{
+    *o = (pl_train_options){
+        .tagger_iterations = 12,
+        .parser_iterations = 15,
+        .folds = 5,
+        .explore = 0.9,
+        .min_count = 1,
+        .seed = 1,
+        .description = "petrel model",
+    };
+}
+
+static void progress(const pl_train_options *o, const char *fmt, ...)
+{
+    if (!o->progress)
+        return;
+    char msg[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    o->progress(o->ud, msg);
+}
+
+/* 0 when the tagger cannot be trained (its WordNet database is unreadable). */
+static int train_tagger(const pl_sentence *sents, int n, const pl_train_options *o,
+                        uint64_t *rng, const char *what, pl_bytes_out *out)
+{
+    pl_tagger_trainer *t = pl_tagger_trainer_new(sents, n, o->wordnet_dir);
+    if (!t) {
+        progress(o, "%s: cannot read the WordNet database in %s", what, o->wordnet_dir);
+        return 0;
+    }
+    for (int it = 0; it < o->tagger_iterations; it++) {
+        double acc = pl_tagger_trainer_epoch(t, rng);
+        progress(o, "%s: iteration %d/%d, training accuracy %.2f%%", what, it + 1,
+                 o->tagger_iterations, 100 * acc);
+    }
+    pl_tagger_trainer_write(t, out);
+    pl_tagger_trainer_free(t);
+    return 1;
+}
+
+/* Copies of the sentences whose tokens can be re-tagged. */
+static pl_sentence *copy_sentences(const pl_sentence *sents, int n)
+{
+    pl_sentence *c = malloc((size_t)n * sizeof *c + 1);
+    for (int s = 0; s < n; s++) {
+        c[s] = sents[s];
+        c[s].tok = malloc((size_t)sents[s].n * sizeof *c[s].tok + 1);
+        memcpy(c[s].tok, sents[s].tok, (size_t)sents[s].n * sizeof *c[s].tok);
+    }
+    return c;
+}
+
+static void free_sentences(pl_sentence *c, int n)
+{
+    for (int s = 0; s < n; s++)
+        free(c[s].tok);
+    free(c);
+}
+
+/* Tag fold f (sentences s with s % folds == f) with a tagger trained on the rest. */
+static int jackknife_fold(const pl_sentence *sents, int n, int f, const pl_train_options *o,
+                          uint64_t *rng, pl_sentence *tagged)
+{
+    pl_sentence *rest = malloc((size_t)n * sizeof *rest + 1);
+    int nrest = 0;
+    for (int s = 0; s < n; s++)
+        if (s % o->folds != f)
+            rest[nrest++] = sents[s];
+    char what[64];
+    snprintf(what, sizeof what, "tagger for fold %d/%d", f + 1, o->folds);
+    pl_bytes_out bytes = {0};
+    int ok = train_tagger(rest, nrest, o, rng, what, &bytes);
+    pl_bytes_in in;
+    pl_in_init(&in, bytes.buf, bytes.len);
+    pl_tagger *tagger = ok ? pl_tagger_read(&in) : NULL;
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    for (int s = f; tagger && s < n; s += o->folds) {
+        pl_tagger_tag(tagger, &tagged[s], &a);
+        pl_arena_reset(&a);
+    }
+    pl_arena_free(&a);
+    pl_tagger_free(tagger);
+    pl_out_free(&bytes);
+    free(rest);
+    return ok && tagger;
+}
+
+static void train_lemmatizer(const pl_sentence *sents, int n, pl_bytes_out *out)
+{
+    pl_lemma_trainer *t = pl_lemma_trainer_new();
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < sents[s].n; i++) {
+            const pl_token *tk = &sents[s].tok[i];
+            pl_lemma_trainer_add(t, tk->form, tk->upos, tk->xpos, tk->lemma);
+        }
+    pl_lemma_trainer_write(t, out);
+    pl_lemma_trainer_free(t);
+}
+
+static void train_parser(const pl_sentence *tagged, int n, const pl_train_options *o,
+                         uint64_t *rng, pl_bytes_out *out)
+{
+    pl_parser_trainer *t = pl_parser_trainer_new(tagged, n);
+    for (int it = 0; it < o->parser_iterations; it++) {
+        double acc = pl_parser_trainer_epoch(t, rng, it == 0 ? 0 : o->explore);
+        progress(o, "parser: iteration %d/%d, transitions right %.2f%%", it + 1,
+                 o->parser_iterations, 100 * acc);
+    }
+    pl_parser_trainer_write(t, o->min_count, out);
+    pl_parser_trainer_free(t);
+}
+
+int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, pl_bytes_out *out)
+{
+    uint64_t rng = o->seed ? o->seed : 1;
+    pl_bytes_out tagger = {0}, lemmatizer = {0}, parser = {0};
+    int ok = train_tagger(sents, n, o, &rng, "tagger", &tagger);
+    if (ok) {
+        train_lemmatizer(sents, n, &lemmatizer);
+        progress(o, "lemmatizer: %zu bytes", lemmatizer.len);
+    }
+    pl_sentence *tagged = copy_sentences(sents, n);
+    for (int f = 0; ok && o->folds >= 2 && f < o->folds; f++)
+        ok = jackknife_fold(sents, n, f, o, &rng, tagged);
+    if (ok) {
+        train_parser(tagged, n, o, &rng, &parser);
+        pl_model_write(o->description, &tagger, &lemmatizer, &parser, out);
+        progress(o, "model: tagger %zu, lemmatizer %zu, parser %zu bytes", tagger.len,
+                 lemmatizer.len, parser.len);
+    }
+    free_sentences(tagged, n);
+    pl_out_free(&tagger);
+    pl_out_free(&lemmatizer);
+    pl_out_free(&parser);
+    return ok;
+}
