@@ -23,7 +23,6 @@ typedef struct coder {
     int nev, cap;
     const char **word;           /* per token: the dictionaries' copy of its word, or NULL */
     uint32_t *word_id;           /* per token: that word's number, UINT32_MAX when unknown */
-    unsigned char *candidate;    /* scratch: patterns of the current block worth trying */
     const char **present;        /* hash set of the non-NULL word pointers */
     unsigned present_mask;
     unsigned char *dom;          /* scratch: tokens in the current verb's clause */
@@ -31,11 +30,9 @@ typedef struct coder {
     unsigned char *consumed;     /* per token: this verb's event went into a transformation */
 } coder;
 
-static void explain(const coder *c, const char *fmt, ...) PL_PRINTF(2, 3);
-static void explain(const coder *c, const char *fmt, ...)
+static void explain_line(const coder *c, const char *fmt, ...) PL_PRINTF(2, 3);
+static void explain_line(const coder *c, const char *fmt, ...)
 {
-    if (!c->x || !c->x->line)
-        return;
     char buf[2048];
     va_list ap;
     va_start(ap, fmt);
@@ -43,6 +40,14 @@ static void explain(const coder *c, const char *fmt, ...)
     va_end(ap);
     c->x->line(c->x->ud, buf);
 }
+
+/* Tested before the call, so that without an explanation sink (the usual
+ * case) the arguments are not even evaluated: some calls are per pattern. */
+#define EXPLAIN(c, ...)                                                                   \
+    do {                                                                                  \
+        if ((c)->x && (c)->x->line)                                                       \
+            explain_line((c), __VA_ARGS__);                                               \
+    } while (0)
 
 static const char *tok(const coder *c, int i)
 {
@@ -63,17 +68,16 @@ static int is_negation_word(const char *w)
 
 /* Dependents that start another clause or belong to the subject: their
  * words are not the verb's objects. */
-static int leaves_clause(const pl_sentence *s, int i, int top_level)
+static int leaves_clause(const pl_tree *t, int i, int top_level)
 {
-    static const char *const top[] = {"nsubj", "csubj", "conj",  "parataxis", "advcl",
-                                      "punct", "cc",    "mark",  "discourse", "vocative",
-                                      "list",  "expl",  "aux",   "cop",       "reparandum", NULL};
-    static const char *const deep[] = {"acl:relcl", "advcl", "ccomp", "parataxis", NULL};
-    const char *const *rels = top_level ? top : deep;
-    for (int k = 0; rels[k]; k++)
-        if (strchr(rels[k], ':') ? strcmp(s->tok[i].deprel, rels[k]) == 0 : pl_rel_is(s, i, rels[k]))
-            return 1;
-    return 0;
+    static const uint64_t top = PL_RELS(PL_NSUBJ) | PL_RELS(PL_CSUBJ) | PL_RELS(PL_CONJ) |
+                                PL_RELS(PL_PARATAXIS) | PL_RELS(PL_ADVCL) | PL_RELS(PL_PUNCT) |
+                                PL_RELS(PL_CC) | PL_RELS(PL_MARK) | PL_RELS(PL_DISCOURSE) |
+                                PL_RELS(PL_VOCATIVE) | PL_RELS(PL_LIST) | PL_RELS(PL_EXPL) |
+                                PL_RELS(PL_AUX) | PL_RELS(PL_COP) | PL_RELS(PL_REPARANDUM);
+    static const uint64_t deep = PL_RELS(PL_ACL_RELCL) | PL_RELS(PL_ADVCL) | PL_RELS(PL_CCOMP) |
+                                 PL_RELS(PL_PARATAXIS);
+    return pl_is_any(t, i, top_level ? top : deep);
 }
 
 /* "shelling offensive against [besieged Osgiliath]": a clause introduced by
@@ -83,9 +87,9 @@ static int is_prepositional_clause(const coder *c, int i)
 {
     static const char *const preps[] = {"AGAINST", "ON", "AT", "INTO", "TOWARD", "TOWARDS",
                                         "WITH", "OF", "FOR", "TO", "UPON", NULL};
-    if (!pl_rel_is(c->s, i, "advcl"))
+    if (!pl_is(&c->t, i, PL_ADVCL))
         return 0;
-    int m = pl_child_with(&c->t, i, "mark");
+    int m = pl_child_with(&c->t, i, PL_MARK);
     for (int k = 0; m >= 0 && preps[k]; k++)
         if (is_word(c, m, preps[k]))
             return 1;
@@ -100,9 +104,9 @@ static void mark_clause(coder *c, int head, int top_level)
     c->dom[head] = 1;
     PL_FOR_CHILDREN(&c->t, head, ch)
     {
-        if (leaves_clause(c->s, ch, top_level) && !is_prepositional_clause(c, ch))
+        if (leaves_clause(&c->t, ch, top_level) && !is_prepositional_clause(c, ch))
             continue;
-        if (top_level && pl_rel_is(c->s, ch, "ccomp") && ch < head)
+        if (top_level && pl_is(&c->t, ch, PL_CCOMP) && ch < head)
             continue;
         mark_clause(c, ch, 0);
     }
@@ -186,7 +190,7 @@ static int pattern_possible(const coder *c, const pl_pattern *p)
  * particles follow and whose front words precede, else the plain form. */
 static const pl_verb_form *verb_form(const coder *c, int v)
 {
-    for (const pl_verb_form *f = pl_verb_lookup(c->k, tok(c, v)); f; f = f->next) {
+    for (const pl_verb_form *f = pl_verb_lookup_id(c->k, c->word_id[v]); f; f = f->next) {
         if (f->before.n && !words_at(c, v - f->before.n, &f->before))
             continue;
         if (f->after.n && !words_at(c, v + 1, &f->after))
@@ -201,22 +205,22 @@ static int is_verb_token(const coder *c, int i)
     const pl_token *t = &c->s->tok[i];
     if (strncmp(t->xpos, "VB", 2) != 0)
         return 0;
-    return !pl_rel_is(c->s, i, "aux") && !pl_rel_is(c->s, i, "cop");
+    return !pl_is(&c->t, i, PL_AUX) && !pl_is(&c->t, i, PL_COP);
 }
 
 static int is_passive(const coder *c, int v)
 {
-    if (pl_child_with(&c->t, v, "aux:pass") >= 0 || pl_child_with(&c->t, v, "nsubj:pass") >= 0)
+    if (pl_child_with(&c->t, v, PL_AUX_PASS) >= 0 || pl_child_with(&c->t, v, PL_NSUBJ_PASS) >= 0)
         return 1;
     /* a participle with a by-agent: "an attack launched by X", "Rebuked by X, Y ..." */
-    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_child_with(&c->t, v, "obl:agent") >= 0;
+    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0;
 }
 
 static int is_negated(const coder *c, int v)
 {
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
-        if ((pl_rel_is(c->s, ch, "advmod") || pl_rel_is(c->s, ch, "aux")) &&
+        if ((pl_is(&c->t, ch, PL_ADVMOD) || pl_is(&c->t, ch, PL_AUX)) &&
             is_negation_word(tok(c, ch)))
             return 1;
     }
@@ -227,21 +231,21 @@ static int is_negated(const coder *c, int v)
 
 static int subject_of(const coder *c, int v, int depth)
 {
-    int s = pl_child_with(&c->t, v, "nsubj");
-    if (s >= 0 && (depth > 0 || strcmp(c->s->tok[s].deprel, "nsubj:pass") != 0))
+    int s = pl_child_with(&c->t, v, PL_NSUBJ);
+    if (s >= 0 && (depth > 0 || !pl_is(&c->t, s, PL_NSUBJ_PASS)))
         return s;
     int p = c->s->tok[v].head;
     if (p < 0 || depth > 8)
         return -1;
-    if (pl_rel_is(c->s, v, "xcomp")) {
-        int o = pl_child_with(&c->t, p, "obj");   /* object control: "urged B to help" */
+    if (pl_is(&c->t, v, PL_XCOMP)) {
+        int o = pl_child_with(&c->t, p, PL_OBJ);   /* object control: "urged B to help" */
         if (o >= 0 && pl_phrase_codes((pl_actors *)&c->r, o)->n)
             return o;
         return subject_of(c, p, depth + 1);
     }
-    if (pl_rel_is(c->s, v, "conj") || pl_rel_is(c->s, v, "advcl") || pl_rel_is(c->s, v, "dep"))
+    if (pl_is(&c->t, v, PL_CONJ) || pl_is(&c->t, v, PL_ADVCL) || pl_is(&c->t, v, PL_DEP))
         return subject_of(c, p, depth + 1);
-    if (pl_rel_is(c->s, v, "acl") && strcmp(c->s->tok[v].xpos, "VBG") == 0)
+    if (pl_is(&c->t, v, PL_ACL) && strcmp(c->s->tok[v].xpos, "VBG") == 0)
         return p;                                  /* "the parade supporting Gondor" */
     return -1;
 }
@@ -250,16 +254,16 @@ static int subject_of(const coder *c, int v, int depth)
  * adverb ("was opposed earlier by X"). */
 static int passive_agent(const coder *c, int v)
 {
-    int ag = pl_child_with(&c->t, v, "obl:agent");
+    int ag = pl_child_with(&c->t, v, PL_OBL_AGENT);
     if (ag >= 0)
         return ag;
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
-        if (pl_rel_is(c->s, ch, "advmod") && (ag = passive_agent(c, ch)) >= 0)
+        if (pl_is(&c->t, ch, PL_ADVMOD) && (ag = passive_agent(c, ch)) >= 0)
             return ag;
-        if (!pl_rel_is(c->s, ch, "obl"))
+        if (!pl_is(&c->t, ch, PL_OBL))
             continue;
-        int cs = pl_child_with(&c->t, ch, "case");
+        int cs = pl_child_with(&c->t, ch, PL_CASE);
         if (cs >= 0 && (is_word(c, cs, "BY") || is_word(c, cs, "FROM")))
             return ch;
     }
@@ -331,8 +335,8 @@ static int chunk_len(const coder *c, int pos)
         return c->r.m[mi].end - pos;
     int end = pos;
     while (end + 1 < c->s->n && c->s->tok[end].head > end &&
-           (pl_rel_is(c->s, end, "compound") || pl_rel_is(c->s, end, "flat") ||
-            pl_rel_is(c->s, end, "det") || pl_rel_is(c->s, end, "amod")))
+           (pl_is(&c->t, end, PL_COMPOUND) || pl_is(&c->t, end, PL_FLAT) ||
+            pl_is(&c->t, end, PL_DET) || pl_is(&c->t, end, PL_AMOD)))
         end = c->s->tok[end].head;
     return end - pos + 1;
 }
@@ -374,11 +378,16 @@ static int match_from(matcher *m, int e, int pos, int end, int adj)
         return try_at(m, e, pos, chunk_len(c, pos), end, saved);
     case PE_WORDS:
         for (int st = pos; st <= last && st < end; st++) {
-            if (post && !c->dom[st])
+            /* every alternative has a first word (the loader rejects empty
+             * ones), so a word no dictionary uses matches none */
+            if ((post && !c->dom[st]) || !c->word[st])
                 continue;
-            for (int a = 0; a < el->nalts; a++) {
-                const pl_words *w = &el->alts[a];
-                if (st + w->n > end || !words_at(c, st, w))
+            int from, to;
+            pl_elem_alts_with(el, c->word[st], &from, &to);
+            for (int k = from; k < to; k++) {
+                const pl_words *w = &el->alts[el->by_first ? el->by_first[k].alt : k];
+                /* the first word is compared here: most alternatives fail on it */
+                if (st + w->n > end || c->word[st] != w->w[0] || !words_at(c, st, w))
                     continue;
                 m->b.words += w->n;
                 for (int i = 0; i < w->n; i++)
@@ -434,36 +443,66 @@ static int match_pattern(coder *c, const pl_pattern *p, int v, binding *out)
     return 1;
 }
 
-/* Mark the patterns of blk that the sentence's words make possible: those
- * anchored at one of its words, and those without words. */
-static void mark_candidates(coder *c, const pl_verb_block *blk)
+/* The patterns of blk that the sentence's words make possible -- those
+ * anchored at one of its words, and those without words -- as ascending
+ * indexes into blk->patterns; returns their number. */
+static int candidates(coder *c, const pl_verb_block *blk, int **out)
 {
-    c->candidate = pl_arena_zalloc(c->a, (size_t)blk->npatterns + 1);
-    for (int i = 0; i < blk->nunanchored; i++)
-        c->candidate[blk->unanchored[i]] = 1;
+    unsigned char *seen = pl_arena_zalloc(c->a, (size_t)blk->npatterns + 1);
+    int *list = pl_arena_alloc(c->a, sizeof(int) * (size_t)(blk->npatterns + 1));
+    int n = 0;
+    for (int i = 0; i < blk->nunanchored; i++) {
+        seen[blk->unanchored[i]] = 1;
+        list[n++] = blk->unanchored[i];
+    }
     for (int t = 0; t < c->s->n; t++) {
         const int *idx;
-        int n = pl_block_patterns_with(c->k, blk, c->word_id[t], &idx);
-        for (int i = 0; i < n; i++)
-            c->candidate[idx[i]] = 1;
+        int m = pl_block_patterns_with(c->k, blk, c->word_id[t], &idx);
+        for (int i = 0; i < m; i++)
+            if (!seen[idx[i]]) {
+                seen[idx[i]] = 1;
+                list[n++] = idx[i];
+            }
     }
+    /* few and nearly sorted: insertion sort */
+    for (int i = 1; i < n; i++) {
+        int x = list[i], j = i;
+        for (; j > 0 && list[j - 1] > x; j--)
+            list[j] = list[j - 1];
+        list[j] = x;
+    }
+    *out = list;
+    return n;
+}
+
+/* Explanations list every pattern of the block, also those no word of the
+ * sentence makes possible (patterns [from, to) here). */
+static void explain_impossible(const coder *c, const pl_verb_block *blk, int from, int to)
+{
+    for (int i = from; i < to; i++)
+        EXPLAIN(c, "    pattern %s:%d  %-40s  %s", blk->patterns[i].file, blk->patterns[i].line,
+                blk->patterns[i].text, "no match");
 }
 
 static const pl_pattern *best_pattern(coder *c, const pl_verb_block *blk, int v, binding *best)
 {
     const pl_pattern *win = NULL;
-    mark_candidates(c, blk);
-    for (int i = 0; i < blk->npatterns; i++) {
+    int *cand, ncand = candidates(c, blk, &cand), next = 0;
+    for (int k = 0; k < ncand; k++) {
+        int i = cand[k];
         const pl_pattern *p = &blk->patterns[i];
         binding b;
-        int ok = c->candidate[i] && pattern_possible(c, p) && match_pattern(c, p, v, &b);
-        explain(c, "    pattern %s:%d  %-40s  %s", p->file, p->line, p->text,
+        int ok = pattern_possible(c, p) && match_pattern(c, p, v, &b);
+        explain_impossible(c, blk, next, i);
+        EXPLAIN(c, "    pattern %s:%d  %-40s  %s", p->file, p->line, p->text,
                 ok ? "matches" : "no match");
+        next = i + 1;
         if (ok && (!win || b.words > best->words)) {
             win = p;
             *best = b;
         }
     }
+    explain_impossible(c, blk, next, blk->npatterns);
     return win;
 }
 
@@ -491,7 +530,7 @@ static void push_event(coder *c, pl_event e)
     c->ev[c->nev++] = e;
     if (strcmp(e.source, "---") != 0 && strcmp(e.target, "---") != 0)
         c->covered[e.verb] = 1;
-    explain(c, "  => event %s %s %s", e.source, e.target, e.code);
+    EXPLAIN(c, "  => event %s %s %s", e.source, e.target, e.code);
 }
 
 static const pl_code_ref none_ref = {"---", -1, -1, NULL};
@@ -514,12 +553,12 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
 {
     int ns = src->n ? src->n : 1, nt = tgt->n ? tgt->n : 1;
     if ((c->o->require_dyad && (!src->n || !tgt->n)) || (!src->n && !tgt->n)) {
-        explain(c, "  code %s but no %s: no event", code,
+        EXPLAIN(c, "  code %s but no %s: no event", code,
                 !src->n && !tgt->n ? "source and target" : !src->n ? "source" : "target");
         return;
     }
     if ((!src->n || !tgt->n) && inside_coded_clause(c, proto.verb)) {
-        explain(c, "  code %s lacks a side and its clause is part of a coded event: no event",
+        EXPLAIN(c, "  code %s lacks a side and its clause is part of a coded event: no event",
                 code);
         return;
     }
@@ -565,9 +604,9 @@ static int cooperative_root(const char *code)
  * an event that happened, so they give no event of their own. -1 if none. */
 static int framing_verb(const coder *c, int v)
 {
-    if (pl_child_with(&c->t, v, "nsubj") >= 0)
+    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0)
         return -1;
-    if (!pl_rel_is(c->s, v, "xcomp") && !pl_rel_is(c->s, v, "acl"))
+    if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL))
         return -1;
     int g = c->s->tok[v].head;
     for (int steps = 0; g >= 0 && steps < c->s->n && !is_verb_token(c, g); steps++)
@@ -597,13 +636,13 @@ static void find_roles(coder *c, verb_reading *r)
     int subj = subject_of(c, v, 0);
     r->src = r->passive ? passive_agent(c, v) : subj;
     if (r->passive) {
-        r->tgt = pl_child_with(&c->t, v, "nsubj:pass");
+        r->tgt = pl_child_with(&c->t, v, PL_NSUBJ_PASS);
         if (r->tgt < 0)
             r->tgt = subject_of(c, v, 1);
-        if (r->tgt < 0 && pl_rel_is(s, v, "acl"))
+        if (r->tgt < 0 && pl_is(&c->t, v, PL_ACL))
             r->tgt = s->tok[v].head;
     } else {
-        int obj = pl_child_with(&c->t, v, "obj");
+        int obj = pl_child_with(&c->t, v, PL_OBJ);
         r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n ? obj : default_target(c, v, r->src);
     }
 }
@@ -616,14 +655,14 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
     r->f = f;
     r->b = (binding){-1, -1, -1, 0, 0};
     find_roles(c, r);
-    explain(c, "verb %s (token %d) block %s, %s%s; source phrase %d, target phrase %d",
+    EXPLAIN(c, "verb %s (token %d) block %s, %s%s; source phrase %d, target phrase %d",
             c->s->tok[v].form, v, f->block ? f->block->name : "-",
             r->passive ? "passive" : "active", r->negated ? ", negated" : "", r->src, r->tgt);
     r->p = f->block ? best_pattern(c, f->block, v, &r->b) : NULL;
     r->active = r->p ? r->p->active : f->active;
     r->inverse = r->p ? r->p->passive : f->passive;
     if (r->p) {
-        explain(c, "  best pattern %s:%d %s [%s%s%s]", r->p->file, r->p->line, r->p->text,
+        EXPLAIN(c, "  best pattern %s:%d %s [%s%s%s]", r->p->file, r->p->line, r->p->text,
                 r->active, r->inverse[0] ? ":" : "", r->inverse);
         if (r->b.source >= 0)
             r->src = r->b.source;
@@ -631,7 +670,7 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
             r->tgt = r->b.target;
     }
     if (r->negated && !(r->p && r->b.negation)) {
-        explain(c, "  negated and no pattern spells out the negation: no event");
+        EXPLAIN(c, "  negated and no pattern spells out the negation: no event");
         return 0;
     }
     return 1;
@@ -657,7 +696,7 @@ static void emit_reading(coder *c, const verb_reading *r)
         return;
     }
     if (!has_code(r->active) && !has_code(r->inverse)) {
-        explain(c, "  no code");
+        EXPLAIN(c, "  no code");
         return;
     }
     if (has_code(r->active)) {
@@ -742,7 +781,7 @@ static int transform(coder *c, const verb_reading *up)
         return 0;
     PL_FOR_CHILDREN(&c->t, up->v, u)
     {
-        if (!(pl_rel_is(c->s, u, "ccomp") || pl_rel_is(c->s, u, "xcomp")) || !is_verb_token(c, u))
+        if (!(pl_is(&c->t, u, PL_CCOMP) || pl_is(&c->t, u, PL_XCOMP)) || !is_verb_token(c, u))
             continue;
         const pl_verb_form *lf = verb_form(c, u);
         if (!lf || !lf->block)
@@ -758,8 +797,8 @@ static int transform(coder *c, const verb_reading *up)
                 read = read_verb(c, u, lf, &low) ? 1 : -1;
             if (read < 0)
                 break;
-            if (apply_transform(c, t, up, &low, pl_child_with(&c->t, u, "nsubj"))) {
-                explain(c, "  transformation %s:%d %s", t->file, t->line, t->text);
+            if (apply_transform(c, t, up, &low, pl_child_with(&c->t, u, PL_NSUBJ))) {
+                EXPLAIN(c, "  transformation %s:%d %s", t->file, t->line, t->text);
                 c->consumed[u] = 1;
                 return 1;
             }
@@ -772,12 +811,12 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
 {
     const pl_sentence *s = c->s;
     if (c->consumed[v]) {
-        explain(c, "verb %s (token %d) is part of a transformed event", s->tok[v].form, v);
+        EXPLAIN(c, "verb %s (token %d) is part of a transformed event", s->tok[v].form, v);
         return;
     }
     int frame = framing_verb(c, v);
     if (frame >= 0) {
-        explain(c, "verb %s (token %d) spells out what '%s' is about: no event of its own",
+        EXPLAIN(c, "verb %s (token %d) spells out what '%s' is about: no event of its own",
                 s->tok[v].form, v, s->tok[frame].form);
         c->covered[v] = 1;
         return;
@@ -843,7 +882,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
     index_words(&c);
     check_discards(&c, out);
     if (out->discard) {
-        explain(&c, "%s discard: %s", out->discard == 2 ? "story" : "sentence",
+        EXPLAIN(&c, "%s discard: %s", out->discard == 2 ? "story" : "sentence",
                 tok(&c, out->discard_start));
         return;
     }
@@ -852,7 +891,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
     c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));
     for (int i = 0; i < c.r.nm; i++) {
         const pl_mention *m = &c.r.m[i];
-        explain(&c, "mention tokens %d-%d %s %s", m->start, m->end - 1,
+        EXPLAIN(&c, "mention tokens %d-%d %s %s", m->start, m->end - 1,
                 m->actor ? "actor" : "agent",
                 m->actor ? (m->actor_code ? m->actor_code : "(no code on this date)")
                          : m->agent->code);

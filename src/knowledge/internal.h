@@ -74,6 +74,7 @@ typedef struct kb_synset {
     int state;      /* 0 not expanded, 1 expanding (cycle guard), 2 done */
     pl_words *alts; /* expansion: terms of nested synsets, plurals */
     int nalts;
+    const pl_alt_ref *by_first; /* alts by first word, when there are many */
 } kb_synset;
 
 struct pl_knowledge {

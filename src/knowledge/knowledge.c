@@ -129,6 +129,30 @@ void pl_knowledge_freeze(pl_knowledge *k)
     k->frozen = 1;
 }
 
+void pl_elem_alts_with(const pl_pat_elem *el, const char *word, int *from, int *to)
+{
+    if (!el->by_first) {
+        *from = 0;
+        *to = el->nalts;
+        return;
+    }
+    /* lower bound of word, then of the addresses after it */
+    uintptr_t key = (uintptr_t)word;
+    int lo = 0, hi = el->nalts;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if ((uintptr_t)el->by_first[mid].first < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int end = lo;
+    while (end < el->nalts && el->by_first[end].first == word)
+        end++;
+    *from = lo;
+    *to = end;
+}
+
 int pl_block_patterns_with(const pl_knowledge *k, const pl_verb_block *blk, uint32_t word_id,
                            const int **idx)
 {
@@ -227,10 +251,14 @@ int pl_issue_match(const pl_knowledge *k, const char *const *words, int n, const
 
 const pl_verb_form *pl_verb_lookup(const pl_knowledge *k, const char *word)
 {
-    uint32_t id = kb_find(&k->words, word);
-    if (id == KB_NONE)
+    return pl_verb_lookup_id(k, kb_find(&k->words, word));
+}
+
+const pl_verb_form *pl_verb_lookup_id(const pl_knowledge *k, uint32_t word_id)
+{
+    if (word_id == KB_NONE)
         return NULL;
-    uint32_t i = kb_map_get(&k->form_by_word, id);
+    uint32_t i = kb_map_get(&k->form_by_word, word_id);
     return i == KB_NONE ? NULL : &k->forms[i]->f;
 }
 

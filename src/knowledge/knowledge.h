@@ -77,11 +77,18 @@ typedef struct pl_words {   /* a sequence of upper-case words */
     int n;
 } pl_words;
 
+typedef struct pl_alt_ref {  /* one alternative of an element, by its first word */
+    const char *first;      /* interned (compared by address) */
+    int alt;                /* index into the element's alts */
+} pl_alt_ref;
+
 typedef struct pl_pat_elem {
     pl_pat_kind kind;
     int adjacent;           /* joined to the NEXT element by '_': no words may intervene */
     const pl_words *alts;   /* PE_WORDS only: alternatives (synset terms expanded, plurals added) */
     int nalts;
+    const pl_alt_ref *by_first; /* many alternatives (a synset): all of them ordered by first
+                                 * word address, then index; NULL: few, scan alts */
 } pl_pat_elem;
 
 typedef struct pl_pattern {
@@ -174,6 +181,8 @@ int pl_issue_match(const pl_knowledge *k, const char *const *words, int n, const
 /* All forms whose verb word is `word` (upper-case surface form), longest
  * multi-word forms first; NULL when the word is not a verb in the dictionary. */
 const pl_verb_form *pl_verb_lookup(const pl_knowledge *k, const char *word);
+/* The same for a word given by its number (pl_knowledge_word's id). */
+const pl_verb_form *pl_verb_lookup_id(const pl_knowledge *k, uint32_t word_id);
 
 const pl_transform *pl_transforms(const pl_knowledge *k, int *n);
 
@@ -189,6 +198,12 @@ const char *pl_knowledge_word(const pl_knowledge *k, const char *word, uint32_t 
 int pl_actor_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, const pl_actor **out);
 int pl_agent_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, const pl_agent **out);
 int pl_discard_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, int *level);
+
+/* The alternatives of a PE_WORDS element that start with `word` (an
+ * interned word): with el->by_first, entries [*from, *to) of it, in
+ * alternative order; without, [0, nalts) of alts, which the caller then
+ * tests one by one. */
+void pl_elem_alts_with(const pl_pat_elem *el, const char *word, int *from, int *to);
 
 /* Indexes into blk->patterns, ascending, of the patterns whose anchor
  * element has an alternative that starts with word number word_id: the

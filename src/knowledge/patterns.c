@@ -48,7 +48,7 @@ static int is_name_char(char c)
 static pl_pat_elem *push(pat_build *b, pl_pat_kind kind)
 {
     pl_pat_elem *e = KB_PUSH(b->e, b->n, b->cap);
-    *e = (pl_pat_elem){kind, 0, NULL, 0};
+    *e = (pl_pat_elem){kind, 0, NULL, 0, NULL};
     return e;
 }
 
@@ -123,6 +123,33 @@ static void add_member(pl_knowledge *k, kb_synset *s, const kb_syn_member *m, al
         add_alt(l, sub->alts[j]);
 }
 
+/* Synsets with fewer alternatives are scanned: an index would not pay. */
+enum {
+    INDEX_ALTS_FROM = 8
+};
+
+static int alt_ref_order(const void *pa, const void *pb)
+{
+    const pl_alt_ref *a = pa, *b = pb;
+    uintptr_t x = (uintptr_t)a->first, y = (uintptr_t)b->first;
+    if (x != y)
+        return x < y ? -1 : 1;
+    return a->alt - b->alt;
+}
+
+/* The coder looks up a synset's alternatives by the word at hand rather
+ * than trying each of them at every token (see pl_elem_alts_with). */
+static const pl_alt_ref *index_alts(pl_knowledge *k, const pl_words *alts, int n)
+{
+    if (n < INDEX_ALTS_FROM)
+        return NULL;
+    pl_alt_ref *v = pl_arena_alloc(&k->arena, (size_t)n * sizeof *v);
+    for (int i = 0; i < n; i++)
+        v[i] = (pl_alt_ref){alts[i].w[0], i};
+    qsort(v, (size_t)n, sizeof *v, alt_ref_order);
+    return v;
+}
+
 static void expand_synset(pl_knowledge *k, kb_synset *s, pl_diag *d)
 {
     if (s->state)
@@ -135,6 +162,7 @@ static void expand_synset(pl_knowledge *k, kb_synset *s, pl_diag *d)
     if (l.n)
         memcpy(s->alts, l.v, l.n * sizeof *s->alts);
     s->nalts = (int)l.n;
+    s->by_first = index_alts(k, s->alts, s->nalts);
     s->state = 2;
     free(l.v);
 }
@@ -187,6 +215,7 @@ static size_t synset_ref(pat_build *b, const char *s)
         pl_pat_elem *e = push(b, PE_WORDS);
         e->alts = syn->alts;
         e->nalts = syn->nalts;
+        e->by_first = syn->by_first;
         return len;
     }
     pl_diag_report(b->d, b->file, b->line, "undefined synset %.*s; kept as a literal word",

@@ -60,16 +60,12 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const
 
 /* Relations that make a token part of its head's own name ("Bree Prime
  * Minister Romendacil", "the evil awful Gondor"). */
-static int is_name_part(const pl_sentence *s, int i)
+static int is_name_part(const pl_tree *t, int i)
 {
-    static const char *const rels[] = {"compound", "flat",     "amod",   "det", "nummod",
-                                       "fixed",    "goeswith", "advmod", NULL};
-    if (strcmp(s->tok[i].deprel, "compound:prt") == 0)
-        return 0;
-    for (int k = 0; rels[k]; k++)
-        if (pl_rel_is(s, i, rels[k]))
-            return 1;
-    return 0;
+    static const uint64_t rels = PL_RELS(PL_COMPOUND) | PL_RELS(PL_FLAT) | PL_RELS(PL_AMOD) |
+                                 PL_RELS(PL_DET) | PL_RELS(PL_NUMMOD) | PL_RELS(PL_FIXED) |
+                                 PL_RELS(PL_GOESWITH) | PL_RELS(PL_ADVMOD);
+    return !pl_is(t, i, PL_COMPOUND_PRT) && pl_is_any(t, i, rels);
 }
 
 int pl_phrase_top(const pl_actors *r, int i)
@@ -77,7 +73,7 @@ int pl_phrase_top(const pl_actors *r, int i)
     const pl_sentence *s = r->t->s;
     for (int steps = 0; steps < s->n; steps++) {
         int h = s->tok[i].head;
-        if (h < 0 || !(is_name_part(s, i) || strcmp(s->tok[i].deprel, "nmod:poss") == 0))
+        if (h < 0 || !(is_name_part(r->t, i) || pl_is(r->t, i, PL_NMOD_POSS)))
             break;
         i = h;
     }
@@ -90,7 +86,7 @@ static void own_tokens(const pl_actors *r, int head, int *out, int *n)
     out[(*n)++] = head;
     PL_FOR_CHILDREN(r->t, head, c)
     {
-        if (is_name_part(r->t->s, c))
+        if (is_name_part(r->t, c))
             own_tokens(r, c, out, n);
     }
 }
@@ -181,11 +177,6 @@ static int is_pronoun(const pl_sentence *s, int i)
 
 static const pl_codes *resolve_pronoun(pl_actors *r, int pron);
 
-static int is_rel(const pl_sentence *s, int i, const char *rel)
-{
-    return strcmp(s->tok[i].deprel, rel) == 0;
-}
-
 /* Add the codes of the phrase at head; a new actor's quoted text is the
  * name of that phrase only and never passes to the phrase around it. */
 static void append_codes(pl_actors *r, code_list *out, int head)
@@ -202,12 +193,11 @@ static void append_codes(pl_actors *r, code_list *out, int head)
  * nor Gollum"). */
 static void borrowed_codes(pl_actors *r, int head, code_list *out)
 {
-    static const char *const rels[] = {"nmod", "appos", NULL};
-    const pl_sentence *s = r->t->s;
-    for (int k = 0; rels[k] && out->n == 0; k++) {
+    static const pl_rel rels[] = {PL_NMOD, PL_APPOS};
+    for (int k = 0; k < 2 && out->n == 0; k++) {
         PL_FOR_CHILDREN(r->t, head, c)
         {
-            if (pl_rel_is(s, c, rels[k]) && !is_rel(s, c, "nmod:poss")) {
+            if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS)) {
                 append_codes(r, out, c);
                 if (out->n)
                     break;
@@ -248,9 +238,9 @@ static void read_own_words(pl_actors *r, int head, own_words *w)
     for (int k = 0; k < nt; k++)
         PL_FOR_CHILDREN(r->t, toks[k], c)
         {
-            if (is_rel(s, c, "nmod:poss") && w->possessor < 0)
+            if (pl_is(r->t, c, PL_NMOD_POSS) && w->possessor < 0)
                 w->possessor = c;
-            else if (toks[k] != head && pl_rel_is(s, c, "conj"))
+            else if (toks[k] != head && pl_is(r->t, c, PL_CONJ))
                 append_codes(r, &w->coordinated, c);
         }
     int last = -1;
@@ -340,7 +330,7 @@ int pl_new_actor_head(const pl_actors *r, int i)
     const pl_sentence *s = r->t->s;
     return r->new_actor_length > 0 &&
            (!strcmp(s->tok[i].upos, "NOUN") || !strcmp(s->tok[i].upos, "PROPN")) &&
-           !is_name_part(s, i) && !is_rel(s, i, "nmod:poss");
+           !is_name_part(r->t, i) && !pl_is(r->t, i, PL_NMOD_POSS);
 }
 
 /* New-actor mode: the phrase's words, upper case and quoted, without
@@ -355,7 +345,7 @@ static const char *new_actor_code(pl_actors *r, int head)
     buf[0] = '"';
     for (int i = r->t->lo[head]; i <= r->t->hi[head]; i++) {
         if (!strcmp(s->tok[i].upos, "PUNCT") || !strcmp(s->tok[i].xpos, "POS") ||
-            (s->tok[i].head == head && pl_rel_is(s, i, "case")))
+            (s->tok[i].head == head && pl_is(r->t, i, PL_CASE)))
             continue;   /* "for [the Ministry of Magic]": the preposition is not the name */
         size_t wl = strlen(s->tok[i].norm);
         if (++words > r->new_actor_length || len + wl + 3 > sizeof buf)
@@ -382,12 +372,12 @@ static void compute_codes(pl_actors *r, int head, code_list *out)
     phrase_own_codes(r, out, head, NULL, &shared);
     PL_FOR_CHILDREN(r->t, head, c)
     {
-        if (!pl_rel_is(s, c, "conj"))
+        if (!pl_is(r->t, c, PL_CONJ))
             continue;
         phrase_own_codes(r, out, c, shared.n ? &shared : NULL, NULL);
         PL_FOR_CHILDREN(r->t, c, cc)   /* chained conjuncts: "A, B and C" */
         {
-            if (pl_rel_is(s, cc, "conj"))
+            if (pl_is(r->t, cc, PL_CONJ))
                 append_codes(r, out, cc);
         }
     }
@@ -448,7 +438,7 @@ static const pl_codes *resolve_pronoun(pl_actors *r, int pron)
     for (int steps = 0; v >= 0 && steps < s->n; steps++, v = s->tok[v].head) {
         if (!is_clause_head(s, v))
             continue;
-        int subj = pl_child_with(r->t, v, "nsubj");
+        int subj = pl_child_with(r->t, v, PL_NSUBJ);
         if (subj >= 0 && !pl_dominates(r->t, subj, pron)) {
             const pl_codes *c = pl_phrase_codes(r, subj);
             if (c->n)
