@@ -66,7 +66,7 @@ typedef struct config {
     uint64_t *ls, *rs;         /* sets of left and right dependents' relations */
     unsigned char *in_stack;
     int root_child;
-    const uint64_t *word, *tag; /* atoms, index n = ROOT */
+    const uint64_t *word, *tag, *suffix; /* atoms, index n = ROOT */
 } config;
 
 static int *ints(pl_arena *a, int n, int fill)
@@ -77,7 +77,12 @@ static int *ints(pl_arena *a, int n, int fill)
     return p;
 }
 
-static void config_init(config *c, int n, const uint64_t *word, const uint64_t *tag, pl_arena *a)
+/* Per-word atoms of a sentence; index n is ROOT. */
+typedef struct word_atoms {
+    uint64_t *word, *tag, *suffix;
+} word_atoms;
+
+static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
 {
     int m = n + 1;
     c->n = n;
@@ -98,8 +103,9 @@ static void config_init(config *c, int n, const uint64_t *word, const uint64_t *
     c->in_stack = pl_arena_zalloc(a, (size_t)m);
     c->in_stack[n] = 1;
     c->root_child = -1;
-    c->word = word;
-    c->tag = tag;
+    c->word = w->word;
+    c->tag = w->tag;
+    c->suffix = w->suffix;
 }
 
 static int s0_of(const config *c)
@@ -184,6 +190,7 @@ enum atom {
     S0rw, S0rp, S0rl, S0r2w, S0r2p, S0r2l,
     N0lw, N0lp, N0ll, N0l2w, N0l2p, N0l2l,
     S0l, DIST, S0vl, S0vr, N0vl, S0sl, S0sr, N0sl,
+    S1w, S1p, N0x, N1x,
     NATOMS
 };
 
@@ -211,6 +218,8 @@ static const unsigned char templates[][4] = {
     {S0p, S0hp, S0h2p}, {N0p, N0lp, N0l2p},
     /* label sets */
     {S0w, S0sr}, {S0p, S0sr}, {S0w, S0sl}, {S0p, S0sl}, {N0w, N0sl}, {N0p, N0sl},
+    /* second stack word; suffixes for words the model has not seen */
+    {S1w, S1p}, {S1p}, {S1p, S0p, N0p}, {S1w, S0w}, {N0x, N0p}, {N1x, N1p}, {S0p, N0x},
 };
 enum { NTEMPLATES = sizeof templates / sizeof templates[0] };
 
@@ -280,6 +289,9 @@ static void fill_atoms(const config *c, uint64_t *v)
     v[S0sl] = c->ls[s0];
     v[S0sr] = c->rs[s0];
     v[N0sl] = n0 >= 0 ? c->ls[n0] : ATOM_NONE;
+    fill_word(c, v, c->sp >= 2 ? c->stack[c->sp - 2] : -1, S1w, S1p);
+    v[N0x] = n0 >= 0 ? c->suffix[n0] : ATOM_NONE;
+    v[N1x] = c->b + 1 < c->n ? c->suffix[c->b + 1] : ATOM_NONE;
 }
 
 static int features(const config *c, uint64_t *keys)
@@ -295,18 +307,20 @@ static int features(const config *c, uint64_t *keys)
     return NTEMPLATES;
 }
 
-/* Word and tag atoms of a sentence, with ROOT at index n. */
-static void sentence_atoms(const pl_sentence *s, pl_arena *a, uint64_t **word, uint64_t **tag)
+static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
 {
-    *word = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof **word);
-    *tag = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof **tag);
+    size_t size = (size_t)(s->n + 1) * sizeof(uint64_t);
+    w->word = pl_arena_alloc(a, size);
+    w->tag = pl_arena_alloc(a, size);
+    w->suffix = pl_arena_alloc(a, size);
     for (int i = 0; i < s->n; i++) {
         pl_word_atoms at;
         pl_word_atoms_of(pl_token_analysis(&s->tok[i]), &at);
-        (*word)[i] = at.lower;
-        (*tag)[i] = pl_hash_bytes(s->tok[i].xpos, strlen(s->tok[i].xpos));
+        w->word[i] = at.lower;
+        w->suffix[i] = at.suffix[2];
+        w->tag[i] = pl_hash_bytes(s->tok[i].xpos, strlen(s->tok[i].xpos));
     }
-    (*word)[s->n] = (*tag)[s->n] = ATOM_ROOT;
+    w->word[s->n] = w->tag[s->n] = w->suffix[s->n] = ATOM_ROOT;
 }
 
 /* ---- parsing -------------------------------------------------------------------- */
@@ -340,10 +354,10 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
 {
     if (s->n <= 0)
         return;
-    uint64_t *word, *tag;
-    sentence_atoms(s, a, &word, &tag);
+    word_atoms w;
+    sentence_atoms(s, a, &w);
     config c;
-    config_init(&c, s->n, word, tag, a);
+    config_init(&c, s->n, &w, a);
     uint64_t keys[NTEMPLATES];
     int32_t *scores = pl_arena_alloc(a, (size_t)nclasses(p->nlabel) * sizeof *scores);
     while (c.b < c.n) {
@@ -554,10 +568,11 @@ static int train_sentence(pl_parser_trainer *t, int s, uint64_t *rng, double exp
 {
     const int *gh = t->gold_head[s], *gl = t->gold_label[s];
     int nl = t->labels.nlabel, ncls = nclasses(nl), steps = 0;
-    uint64_t *word, *tag, keys[NTEMPLATES];
-    sentence_atoms(&t->sents[s], a, &word, &tag);
+    uint64_t keys[NTEMPLATES];
+    word_atoms w;
+    sentence_atoms(&t->sents[s], a, &w);
     config c;
-    config_init(&c, t->sents[s].n, word, tag, a);
+    config_init(&c, t->sents[s].n, &w, a);
     float *scores = pl_arena_alloc(a, (size_t)ncls * sizeof *scores);
     int *cost = pl_arena_alloc(a, (size_t)ncls * sizeof *cost);
     while (c.b < c.n) {

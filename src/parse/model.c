@@ -147,13 +147,18 @@ pl_model *pl_model_load_file(const char *path, pl_diag *d)
     return m;
 }
 
-/* Symbols of models/en_ewt.pmodel, included by model_builtin.S. */
-extern const unsigned char pl_builtin_model[], pl_builtin_model_end[];
+/* models/en_ewt.pmodel as included by model_builtin.S (size 0 when the
+ * library was built without it). */
+extern const unsigned char pl_builtin_model[];
+extern const uint64_t pl_builtin_model_size;
 
 pl_model *pl_model_load_builtin(pl_diag *d)
 {
-    size_t len = (size_t)(pl_builtin_model_end - pl_builtin_model);
-    return pl_model_load(pl_builtin_model, len, "built-in model", d);
+    if (pl_builtin_model_size == 0) {
+        pl_diag_report(d, "petrel", 0, "built without a model (train one with `make model`)");
+        return NULL;
+    }
+    return pl_model_load(pl_builtin_model, (size_t)pl_builtin_model_size, "built-in model", d);
 }
 
 const char *pl_model_description(const pl_model *m)

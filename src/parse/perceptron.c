@@ -360,6 +360,7 @@ void pl_pmodel_score(const pl_pmodel *m, const uint64_t *keys, int nkeys, int32_
         __builtin_prefetch(&m->entry[m->first[f]]);
     }
     for (int h = 0; h < nhit; h++) {
+        // cppcheck-suppress uninitvar ; hit[0..nhit) was written above
         const model_entry *e = m->entry + m->first[hit[h]], *end = m->entry + m->first[hit[h] + 1];
         for (; e < end; e++)
             scores[e->cls] += e->w;

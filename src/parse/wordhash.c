@@ -47,7 +47,7 @@ static uint64_t shape_of(const char *w, size_t n)
 
 void pl_word_atoms_of(const char *word, pl_word_atoms *out)
 {
-    char low[64];
+    char low[64] = {0};
     size_t n = strlen(word);
     size_t m = n < sizeof low ? n : sizeof low;
     for (size_t i = 0; i < m; i++) {
