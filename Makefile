@@ -51,6 +51,7 @@ CLI_TARGET = $(if $(CLI_SRC),$(PETREL))
 CLANG_PKGS  := clang libclang-rt-14-dev
 LINT_PKGS   := cppcheck
 FORMAT_PKGS := clang-format
+MODEL_PKGS  := wordnet-base
 
 # Sanitizer builds.
 SAN_FLAGS  := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
@@ -112,6 +113,7 @@ petrel.pc: petrel.pc.in FORCE
 
 # Retrain the shipped model from UD English EWT (README: "The parsing model").
 model: all
+	@sh scripts/deps.sh $(MODEL_PKGS)
 	./$(PETREL) train --train $(UD_EWT)/en_ewt-ud-train.conllu --dev $(UD_EWT)/en_ewt-ud-dev.conllu \
 	  -o $(MODEL)
 	@$(MAKE) --no-print-directory all

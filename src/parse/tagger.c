@@ -5,8 +5,16 @@
  * Features are the classic ones for English (Ratnaparkhi; Collins; Honnibal):
  * the word, its affixes and shape, two words either side, the two previous
  * predicted tags, and ambiguity classes of the word and of the words to its
- * right, which stand in for the tags not predicted yet. Training and tagging
- * share one feature function, so what is trained is what runs.
+ * right, which stand in for the tags not predicted yet. Words the dictionary
+ * does not know also get spelling features, the ambiguity class of their
+ * lower-cased form and of their last hyphen part, and every word its WordNet
+ * signature: the classes WordNet gives it as a lemma, as an irregular form,
+ * and after Morphy-style suffix stripping. Training and tagging share one
+ * feature function, so what is trained is what runs.
+ *
+ * Must not: open files when tagging (WordNet is read only by the trainer and
+ * copied into the model bytes); trust the model bytes (every count is checked
+ * against what remains).
  */
 #include "tagger.h"
 
@@ -119,10 +127,12 @@ static int lex_mask(const lexicon *l, const char *w, size_t n)
 static int lex_read(lexicon *l, pl_bytes_in *in)
 {
     uint32_t n = pl_in_count(in, 5);
-    uint32_t size = 16;
-    while (size < n * 2)
+    uint64_t size = 16;
+    while (size < (uint64_t)n * 2)
         size *= 2;
-    l->mask = size - 1;
+    if (size > UINT32_MAX)
+        return 0;
+    l->mask = (uint32_t)(size - 1);
     l->slot = calloc(size, sizeof *l->slot);
     if (!l->slot)
         return 0;
@@ -343,6 +353,9 @@ static int tag_features(const tag_ctx *c, int i, int p1, int p2, uint64_t *k)
     k[n++] = pl_fkey(pl_fkey(31, (uint64_t)p1), v[i].amb);
     k[n++] = pl_fkey(32, v[i].lex);
     k[n++] = pl_fkey(pl_fkey(33, v[i].lex), v[i].amb);
+    k[n++] = pl_fkey(34, v[i + 1].lex);
+    k[n++] = pl_fkey(pl_fkey(35, v[i].lex), w->suffix[1]);
+    k[n++] = pl_fkey(pl_fkey(36, (uint64_t)p1), v[i].lex);
     if (!v[i].known)
         n += unknown_features(&v[i], k + n);
     return n;

@@ -5,7 +5,8 @@
  * A tag class is a (UPOS, XPOS) pair seen in training. A tag dictionary of
  * training words gives each known word its ambiguity class (the set of
  * classes it was seen with), and words that are frequent and unambiguous
- * are tagged from it directly.
+ * are tagged from it directly. Word classes from WordNet, when given to the
+ * trainer, are stored in the model, which needs no file when tagging.
  *
  * Must not: lemmatize or parse; hold per-sentence state outside the arena.
  */

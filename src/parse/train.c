@@ -18,10 +18,10 @@ void pl_train_defaults(pl_train_options *o)
 {
     *o = (pl_train_options){
         .tagger_iterations = 12,
-        .parser_iterations = 15,
+        .parser_iterations = 12,
         .folds = 5,
         .explore = 0.9,
-        .min_count = 1,
+        .min_count = 2,
         .seed = 1,
         .description = "petrel model",
     };
