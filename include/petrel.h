@@ -1,11 +1,13 @@
 /*
  * petrel.h - libpetrel, political event data from news text.
  *
- * Two handles. A petrel_knowledge holds the dictionaries (verbs and their
+ * Three handles. A petrel_knowledge holds the dictionaries (verbs and their
  * patterns, actors with dated codes, agents, discards, issues); load it once,
  * freeze it, then share it read-only between any number of threads. A
- * petrel_coder holds one thread's scratch memory and codes one sentence at
- * a time; results stay valid until its next call.
+ * petrel_model holds the tagger, lemmatizer and dependency parser that turn
+ * plain text into parsed sentences; it too is loaded once and shared
+ * read-only. A petrel_coder holds one thread's scratch memory and codes one
+ * sentence at a time; results stay valid until its next call.
  *
  *     petrel_knowledge *k = petrel_knowledge_new(NULL, NULL);
  *     petrel_knowledge_load_config(k, "PETR_config.ini");
@@ -13,10 +15,14 @@
  *     petrel_coder *c = petrel_coder_new(k);
  *     petrel_result r;
  *     petrel_code_parse(c, "(ROOT (S (NP (NNP Arnor)) (VP ...)))", NULL, "1995-01-01", &r);
+ *     petrel_model *m = petrel_model_load_builtin(NULL, NULL);   // plain text needs a model
+ *     petrel_code_text(c, m, "Arnor accused Gondor of spying.", "1995-01-01", &r);
  *     for (int i = 0; i < r.nevents; i++) printf("%s %s %s\n", r.events[i].source, ...);
  */
 #ifndef PETREL_H
 #define PETREL_H
+
+#include <stddef.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -31,6 +37,7 @@ extern "C" {
 #define PETREL_VERSION "0.1.0"
 
 typedef struct petrel_knowledge petrel_knowledge;
+typedef struct petrel_model petrel_model;
 typedef struct petrel_coder petrel_coder;
 
 /* Receives one diagnostic ("file:line: what is wrong") or explanation line. */
@@ -55,6 +62,14 @@ PETREL_API long petrel_knowledge_errors(const petrel_knowledge *k);
 PETREL_API void petrel_knowledge_freeze(petrel_knowledge *k);
 PETREL_API void petrel_knowledge_free(petrel_knowledge *k);
 
+/* The model built into the library, or one from a model file (`petrel
+ * train` writes them). NULL after a message to on_message (NULL: stderr) when
+ * there is none or it does not load. Read-only once loaded: share it. */
+PETREL_API petrel_model *petrel_model_load_builtin(petrel_message_fn on_message, void *ud);
+PETREL_API petrel_model *petrel_model_load_file(const char *path, petrel_message_fn on_message,
+                                                void *ud);
+PETREL_API void petrel_model_free(petrel_model *m);
+
 PETREL_API petrel_coder *petrel_coder_new(const petrel_knowledge *k);
 PETREL_API void petrel_coder_free(petrel_coder *c);
 /* Keep events that lack a source or a target ("---"); off by default. */
@@ -67,7 +82,8 @@ PETREL_API void petrel_coder_set_explain(petrel_coder *c, petrel_message_fn fn, 
 
 typedef enum petrel_status {
     PETREL_OK = 0,
-    PETREL_BAD_PARSE,          /* the parse could not be read (unbalanced brackets, ...) */
+    PETREL_BAD_PARSE,          /* the parse could not be read (unbalanced brackets, ...),
+                                  or there is no text */
     PETREL_DATELINE,           /* the "sentence" is a dateline, not a sentence */
     PETREL_BAD_DATE,           /* the date is not YYYYMMDD or YYYY-MM-DD */
     PETREL_SENTENCE_DISCARD,   /* a sentence discard phrase fired */
@@ -104,6 +120,32 @@ typedef struct petrel_result {
  * sentence as written, for byte offsets in the evidence. Returns status. */
 PETREL_API petrel_status petrel_code_parse(petrel_coder *c, const char *ptb, const char *text,
                                            const char *date, petrel_result *out);
+
+/* Code one sentence given as plain UTF-8 text: tokenize, tag and parse it
+ * with m, then code it. The text is one sentence even where the tokenizer
+ * would split it; span byte offsets point into it. Returns status. */
+PETREL_API petrel_status petrel_code_text(petrel_coder *c, const petrel_model *m,
+                                          const char *text, const char *date,
+                                          petrel_result *out);
+
+/* One sentence of a document, as petrel_code_document found it. */
+typedef struct petrel_sentence {
+    int index;                 /* 1, 2, ... in document order */
+    const char *text;          /* the sentence as written; span byte offsets point into it */
+    long offset;               /* byte offset of text in the document */
+} petrel_sentence;
+
+/* Receives each sentence and its result (both valid until it returns);
+ * non-zero stops the document. */
+typedef int (*petrel_sentence_fn)(void *ud, const petrel_sentence *s, const petrel_result *r);
+
+/* Split len bytes of plain text (a whole news story) into sentences and code
+ * each, all dated date. A story discard is reported on its sentence only:
+ * dropping the story's other events is up to fn. Returns the number of
+ * sentences, or -1 if fn stopped early. */
+PETREL_API long petrel_code_document(petrel_coder *c, const petrel_model *m, const char *text,
+                                     size_t len, const char *date, petrel_sentence_fn fn,
+                                     void *ud);
 
 #ifdef __cplusplus
 }

@@ -422,3 +422,155 @@ TEST(cli_code_record_without_id_in_the_middle)
                             "</Sentence>\n",
                             "<Sentence date=\"20110106\"");
 }
+
+/* ---- plain text and --parse (need a model: the built-in one, or PETREL_TEST_MODEL) --- */
+
+/* " --model FILE" when PETREL_TEST_MODEL names one, else "" (the built-in model). */
+static const char *model_option(void)
+{
+    static char buf[600];
+    const char *m = getenv("PETREL_TEST_MODEL");
+    snprintf(buf, sizeof buf, "%s%s", m && *m ? " --model " : "", m && *m ? m : "");
+    return buf;
+}
+
+/* Did the last run fail only because there is no model? Then skip. */
+static int skipped_without_model(const cli *c)
+{
+    if (c->status != 1 || !strstr(c->err, "no usable model"))
+        return 0;
+    test_skip("petrel has no built-in model (PETREL_TEST_MODEL may name one)");
+    return 1;
+}
+
+TEST(cli_code_text_input)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char doc[256], args[4096], line[4096];
+    path_in(&c, doc, sizeof doc, "story7.txt");
+    CHECK_INT(put_file(doc, "Pakistan criticized India.\n\nChina attacked Afghanistan.\n"), 0);
+    snprintf(args, sizeof args, "code %s --input-format text --date 2011-01-05%s %s", c.dicts,
+             model_option(), doc);
+    run(&c, args);
+    if (skipped_without_model(&c)) {
+        cli_close(&c);
+        return;
+    }
+    CHECK_INT(c.status, 0);
+    CHECK_INT(count_lines(c.out), 2);
+    line_with(c.out, "\"story7-1\"", line, sizeof line);
+    CHECK(strstr(line, "{\"doc_id\":\"story7\",\"sentence_id\":\"story7-1\"") == line);
+    CHECK(strstr(line, "\"date\":\"2011-01-05\"") != NULL);
+    CHECK(strstr(line, "\"source\":\"PAK\",\"target\":\"IND\",\"code\":\"111\"") != NULL);
+    CHECK(strstr(line, "\"sentence\":\"Pakistan criticized India.\"") != NULL);
+    line_with(c.out, "\"story7-2\"", line, sizeof line);
+    CHECK(strstr(line, "\"source\":\"CHN\",\"target\":\"AFG\",\"code\":\"190\"") != NULL);
+    /* spans point into the sentence, not the document */
+    CHECK(strstr(line, "\"verb\":{\"text\":\"attacked\",\"tokens\":[1,2],\"bytes\":[6,14]}") !=
+          NULL);
+    /* a bad --date is an error, not a skipped sentence */
+    snprintf(args, sizeof args, "code %s --input-format text --date 2011-02-30%s %s", c.dicts,
+             model_option(), doc);
+    CHECK_INT(run(&c, args), 1);
+    CHECK(strstr(c.err, "--date") != NULL);
+    cli_close(&c);
+}
+
+TEST(cli_code_text_input_needs_a_date)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char doc[256], args[4096];
+    path_in(&c, doc, sizeof doc, "story.txt");
+    CHECK_INT(put_file(doc, "Pakistan criticized India.\n"), 0);
+    snprintf(args, sizeof args, "code %s --input-format text %s", c.dicts, doc);
+    CHECK_INT(run(&c, args), 2);
+    CHECK(strstr(c.err, "--date") != NULL);
+    snprintf(args, sizeof args, "code %s --input-format html %s", c.dicts, doc);
+    CHECK_INT(run(&c, args), 2);
+    cli_close(&c);
+}
+
+/* Records whose <Parse> is missing or unreadable: --parse codes their <Text>. */
+static const char records_without_parses[] =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Sentences>\n"
+    "<Sentence date=\"20110105\" id=\"HHH08_1\" source=\"AFP\" sentence=\"True\">\n"
+    "<Text>Pakistan criticized India.</Text>\n</Sentence>\n" SENTENCE(
+        "HHH08_2", "20110105", "India attacked China.", "(ROOT (S (NP (NNP India)")
+        "</Sentences>\n";
+
+TEST(cli_code_parse_codes_the_text)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[256], args[4096];
+    path_in(&c, xml, sizeof xml, "in.xml");
+    CHECK_INT(put_file(xml, records_without_parses), 0);
+    snprintf(args, sizeof args, "code %s --format tsv %s", c.dicts, xml);
+    CHECK_INT(run(&c, args), 0);
+    CHECK_STR(c.out, "");   /* without --parse there is nothing to code */
+    snprintf(args, sizeof args, "code %s --format tsv --parse%s %s", c.dicts, model_option(), xml);
+    run(&c, args);
+    if (skipped_without_model(&c)) {
+        cli_close(&c);
+        return;
+    }
+    CHECK_INT(c.status, 0);
+    CHECK_STR(c.out, "20110105\tPAK\tIND\t111\t\tHHH08_1\tAFP\n"
+                     "20110105\tIND\tCHN\t190\t\tHHH08_2\tAFP\n");
+    cli_close(&c);
+}
+
+TEST(cli_validate_parse_ignores_the_parse)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char xml[4096], path[256], args[4096];
+    snprintf(xml, sizeof xml,
+             "<Validation>\n<Environment>\n<Verbfile>verbs.txt</Verbfile>\n"
+             "<Actorfile>actors.txt</Actorfile>\n</Environment>\n<Sentences>\n"
+             "<Sentence date=\"20110105\" id=\"V-1\" category=\"T\" sentence=\"true\">\n"
+             "<EventCoding sourcecode=\"PAK\" targetcode=\"IND\" eventcode=\"111\"></EventCoding>\n"
+             "<Text>Pakistan criticized India.</Text>\n"
+             "<Parse>" P_CHN_CRIT_AFG "</Parse>\n</Sentence>\n</Sentences>\n</Validation>\n");
+    path_in(&c, path, sizeof path, "valid.xml");
+    CHECK_INT(put_file(path, xml), 0);
+    /* the (wrong) parse fails the record; parsing the text passes it */
+    snprintf(args, sizeof args, "validate --dict-dir %s %s", c.dir, path);
+    CHECK_INT(run(&c, args), 1);
+    CHECK(strstr(c.out, "0 passed, 1 failed") != NULL);
+    snprintf(args, sizeof args, "validate --dict-dir %s --parse%s %s", c.dir, model_option(),
+             path);
+    run(&c, args);
+    if (skipped_without_model(&c)) {
+        cli_close(&c);
+        return;
+    }
+    CHECK_INT(c.status, 0);
+    CHECK(strstr(c.out, "1 passed, 0 failed") != NULL);
+    cli_close(&c);
+}
+
+TEST(cli_explain_text)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char args[4096];
+    snprintf(args, sizeof args, "explain %s --date 2011-01-05%s --text 'India attacked China.'",
+             c.dicts, model_option());
+    run(&c, args);
+    if (skipped_without_model(&c)) {
+        cli_close(&c);
+        return;
+    }
+    CHECK_INT(c.status, 0);
+    CHECK(strstr(c.out, "attacked") != NULL);
+    CHECK(strstr(c.out, "  IND CHN 190") != NULL);
+    cli_close(&c);
+}

@@ -1,7 +1,8 @@
 /*
  * petrel.c - the public API (include/petrel.h): knowledge handles, the
- * dictionary configuration file, and coding one sentence from a Penn
- * Treebank parse (read -> convert to UD -> code -> evidence).
+ * dictionary configuration file, coder handles, and coding one sentence
+ * from a Penn Treebank parse (read -> convert to UD -> code -> evidence).
+ * Plain text goes through text.c, which codes with the same helpers.
  *
  * Must not: keep hidden global state; everything lives in the handles.
  */
@@ -14,28 +15,11 @@
 #include <unistd.h>
 
 #include "../clean/dateline.h"
-#include "../code/coder.h"
 #include "../knowledge/knowledge.h"
 #include "../parse/ptb2ud.h"
 #include "../read/ptb.h"
-#include "../util/arena.h"
 #include "../util/diag.h"
-
-struct petrel_knowledge {
-    pl_knowledge *k;
-    pl_diag diag;
-    petrel_message_fn on_message;
-    void *ud;
-};
-
-struct petrel_coder {
-    const petrel_knowledge *pk;
-    pl_arena arena;           /* reset for every sentence */
-    pl_coder_opts opts;
-    pl_explain explain;
-    petrel_event *events;
-    int cap;
-};
+#include "api_internal.h"
 
 static void forward_message(void *ud, const char *msg)
 {
@@ -202,6 +186,7 @@ petrel_coder *petrel_coder_new(const petrel_knowledge *pk)
         return NULL;
     c->pk = pk;
     pl_arena_init(&c->arena, 64 * 1024);
+    pl_arena_init(&c->scratch, 16 * 1024);
     c->opts.require_dyad = 1;
     return c;
 }
@@ -211,6 +196,7 @@ void petrel_coder_free(petrel_coder *c)
     if (!c)
         return;
     pl_arena_free(&c->arena);
+    pl_arena_free(&c->scratch);
     free(c->events);
     free(c);
 }
@@ -354,14 +340,41 @@ static void export_events(petrel_coder *c, const pl_sentence *s, const pl_coded 
     out->nevents = coded->n;
 }
 
-petrel_status petrel_code_parse(petrel_coder *c, const char *ptb, const char *text,
-                                const char *date, petrel_result *out)
+long pl_api_begin(petrel_coder *c, const char *date, petrel_result *out)
 {
     memset(out, 0, sizeof *out);
     pl_arena_reset(&c->arena);
     long d = parse_date(date);
     if (d < 0)
-        return out->status = PETREL_BAD_DATE;
+        out->status = PETREL_BAD_DATE;
+    return d;
+}
+
+petrel_status pl_api_code_sentence(petrel_coder *c, const pl_sentence *s, long d,
+                                   petrel_result *out)
+{
+    out->ntokens = s->n;
+    if (pl_dateline_length(s) > 0)
+        return out->status = PETREL_DATELINE;
+    if (c->explain.line)
+        explain_tree(c, s);
+    pl_coded coded;
+    pl_code_sentence(c->pk->k, s, (int32_t)d, &c->opts, &c->arena, &coded,
+                     c->explain.line ? &c->explain : NULL);
+    if (coded.discard) {
+        out->discard = make_span(c, s, coded.discard_start, coded.discard_end).text;
+        return out->status = coded.discard == 2 ? PETREL_STORY_DISCARD : PETREL_SENTENCE_DISCARD;
+    }
+    export_events(c, s, &coded, out);
+    return out->status = PETREL_OK;
+}
+
+petrel_status petrel_code_parse(petrel_coder *c, const char *ptb, const char *text,
+                                const char *date, petrel_result *out)
+{
+    long d = pl_api_begin(c, date, out);
+    if (d < 0)
+        return out->status;
     pl_ctree tree;
     pl_diag quiet = {0};
     quiet.quiet = 1;
@@ -372,18 +385,5 @@ petrel_status petrel_code_parse(petrel_coder *c, const char *ptb, const char *te
     pl_sentence s;
     if (pl_ptb_to_ud(&tree, text, &c->arena, &s) != 0)
         return out->status = PETREL_BAD_PARSE;
-    out->ntokens = s.n;
-    if (pl_dateline_length(&s) > 0)
-        return out->status = PETREL_DATELINE;
-    if (c->explain.line)
-        explain_tree(c, &s);
-    pl_coded coded;
-    pl_code_sentence(c->pk->k, &s, (int32_t)d, &c->opts, &c->arena, &coded,
-                     c->explain.line ? &c->explain : NULL);
-    if (coded.discard) {
-        out->discard = make_span(c, &s, coded.discard_start, coded.discard_end).text;
-        return out->status = coded.discard == 2 ? PETREL_STORY_DISCARD : PETREL_SENTENCE_DISCARD;
-    }
-    export_events(c, &s, &coded, out);
-    return out->status = PETREL_OK;
+    return pl_api_code_sentence(c, &s, d, out);
 }

@@ -5,11 +5,16 @@
 #ifndef PETREL_CLI_H
 #define PETREL_CLI_H
 
+#include <stdio.h>
+
 #include "petrel.h"
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
+int cmd_eval_parser(int argc, char **argv);
+int cmd_train(int argc, char **argv);
 
 /* Dictionary options: --config F | --verbs F --actors F[,F] --agents F --discards F --issues F */
 typedef struct dict_opts {
@@ -26,5 +31,9 @@ extern const char dict_opts_help[];
 const char *opt_value(int argc, char **argv, int *i);
 /* Does argv[i] name option `name` (either "--name" or "--name=...")? */
 int opt_is(const char *arg, const char *name);
+
+/* The whole of f in a malloc'd NUL-terminated buffer of *len bytes; NULL on
+ * a read error or when memory runs out. */
+char *cli_read_all(FILE *f, size_t *len);
 
 #endif

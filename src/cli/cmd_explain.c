@@ -1,7 +1,9 @@
 /*
  * cmd_explain.c - `petrel explain`: one sentence, step by step: its
  * dependency tree, the actor and agent mentions, every pattern tried for
- * each verb, and why each event was or was not coded.
+ * each verb, and why each event was or was not coded. The sentence is a
+ * Penn Treebank parse, plain text that petrel parses, or a record of a
+ * PETRARCH XML file (its <Parse>, or with --reparse its <Text>).
  */
 #include <stdio.h>
 #include <string.h>
@@ -11,10 +13,16 @@
 
 static const char usage[] =
     "usage: petrel explain [dictionaries] [--date YYYY-MM-DD] --parse '(ROOT ...)'\n"
-    "       petrel explain [dictionaries | --dict-dir DIR] --id ID RECORDS.xml\n"
+    "       petrel explain [dictionaries] [--date YYYY-MM-DD] [--model FILE] --text 'SENTENCE'\n"
+    "       petrel explain [dictionaries | --dict-dir DIR] [--reparse] [--model FILE]\n"
+    "                      --id ID RECORDS.xml\n"
     "\n"
-    "The second form explains record ID of a PETRARCH XML file; with no\n"
-    "dictionary options it uses the dictionaries the file's <Environment> names.\n";
+    "The first form codes a Penn Treebank parse, the second plain text that\n"
+    "petrel parses itself. The third explains record ID of a PETRARCH XML file;\n"
+    "with no dictionary options it uses the dictionaries the file's <Environment>\n"
+    "names, and with --reparse it parses the record's <Text> instead of reading\n"
+    "its <Parse>. --model FILE: the parsing model (default: the one built into\n"
+    "petrel); it implies --reparse.\n";
 
 static void print_line(void *ud, const char *line)
 {
@@ -41,6 +49,7 @@ typedef struct explain_run {
     const dict_opts *dicts;
     petrel_knowledge *k;
     petrel_coder *coder;
+    const petrel_model *model;   /* NULL: code records from <Parse> */
     int found, failed;
 } explain_run;
 
@@ -80,7 +89,7 @@ static int on_record(void *ud, const pl_xml_record *rec)
     printf("record %s (line %ld), date %s\ntext: %s\ntree:\n", rec->id, rec->line, rec->date,
            rec->text);
     petrel_result res;
-    petrel_status st = records_code(r->coder, rec, &res);
+    petrel_status st = records_code(r->coder, r->model, rec, &res);
     print_result(&res, st);
     return 1;
 }
@@ -104,50 +113,86 @@ static int explain_record(explain_run *r, const char *file)
     return r->found && !r->failed ? 0 : 1;
 }
 
-int cmd_explain(int argc, char **argv)
+/* One sentence given on the command line: a parse, else plain text. */
+static int explain_given(explain_run *r, const char *parse, const char *text, const char *date)
 {
-    dict_opts d = {0};
-    explain_run r = {0};
-    const char *parse = NULL, *date = "2000-01-01", *file = NULL;
-    r.dicts = &d;
+    if (!(r->k = dict_opts_load(r->dicts)))
+        return 1;
+    make_coder(r);
+    petrel_result res;
+    puts("tree:");
+    petrel_status st = parse ? petrel_code_parse(r->coder, parse, NULL, date, &res)
+                             : petrel_code_text(r->coder, r->model, text, date, &res);
+    print_result(&res, st);
+    return st == PETREL_OK ? 0 : 1;
+}
+
+typedef struct explain_opts {
+    const char *parse, *text, *date, *file, *model;
+    int reparse;
+} explain_opts;
+
+/* 0 to go on, -1 after --help, else the exit status. */
+static int read_options(int argc, char **argv, explain_run *r, dict_opts *d, explain_opts *o)
+{
     for (int i = 1; i < argc; i++) {
+        const char **value = NULL;
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             printf("%s\n%s", usage, dict_opts_help);
-            return 0;
-        } else if (dict_opt_parse(&d, argc, argv, &i)) {
+            return -1;
+        } else if (dict_opt_parse(d, argc, argv, &i)) {
             continue;
         } else if (opt_is(argv[i], "--parse")) {
-            parse = opt_value(argc, argv, &i);
+            value = &o->parse;
+        } else if (opt_is(argv[i], "--text")) {
+            value = &o->text;
+        } else if (opt_is(argv[i], "--model")) {
+            value = &o->model;
         } else if (opt_is(argv[i], "--date")) {
-            date = opt_value(argc, argv, &i);
+            value = &o->date;
         } else if (opt_is(argv[i], "--id")) {
-            r.id = opt_value(argc, argv, &i);
+            value = &r->id;
         } else if (opt_is(argv[i], "--dict-dir")) {
-            r.dict_dir = opt_value(argc, argv, &i);
+            value = &r->dict_dir;
+        } else if (!strcmp(argv[i], "--reparse")) {
+            o->reparse = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "petrel explain: unknown option %s\n%s", argv[i], usage);
             return 2;
         } else {
-            file = argv[i];
+            o->file = argv[i];
         }
+        if (value && !(*value = opt_value(argc, argv, &i)))
+            return 2;
     }
-    int rc;
-    if (r.id && file) {
-        rc = explain_record(&r, file);
-    } else if (parse && date) {
-        if (!(r.k = dict_opts_load(&d)))
-            return 1;
-        make_coder(&r);
-        petrel_result res;
-        puts("tree:");
-        petrel_status st = petrel_code_parse(r.coder, parse, NULL, date, &res);
-        print_result(&res, st);
-        rc = st == PETREL_OK ? 0 : 1;
-    } else {
-        fputs(usage, stderr);
-        return 2;
-    }
+    o->reparse |= o->model != NULL;
+    if ((r->id && o->file) || (o->date && (o->parse || o->text)))
+        return 0;
+    fputs(usage, stderr);
+    return 2;
+}
+
+int cmd_explain(int argc, char **argv)
+{
+    dict_opts d = {0};
+    explain_run r = {0};
+    explain_opts o = {0};
+    o.date = "2000-01-01";
+    r.dicts = &d;
+    int rc = read_options(argc, argv, &r, &d, &o);
+    if (rc)
+        return rc < 0 ? 0 : rc;
+    int record = r.id && o.file;
+    petrel_model *m = NULL;
+    if (record ? o.reparse : !o.parse)
+        m = records_load_model("explain", o.model);
+    r.model = m;
+    if (record)
+        rc = explain_record(&r, o.file);
+    else
+        rc = m || o.parse ? explain_given(&r, o.parse, o.text, o.date) : 1;
     petrel_coder_free(r.coder);
     petrel_knowledge_free(r.k);
+    petrel_model_free(m);
     return rc;
 }

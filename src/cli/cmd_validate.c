@@ -5,7 +5,8 @@
  * "noevents" expects none; an error expectation (sentencediscard,
  * storydiscard, dateline, bad_input_parse) passes only if that condition
  * fired, and a condition nobody expected fails the record. Quoted
- * new-actor codes are expected only when new_actor_length > 0.
+ * new-actor codes are expected only when new_actor_length > 0. With
+ * --parse the records' <Parse> is ignored and each <Text> parsed by petrel.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,12 +16,15 @@
 #include "records.h"
 
 static const char usage[] =
-    "usage: petrel validate [--dict-dir DIR] [--quiet] RECORDS.xml\n"
+    "usage: petrel validate [--dict-dir DIR] [--parse] [--model FILE] [--quiet] RECORDS.xml\n"
     "\n"
     "Codes each sentence=\"true\" record with the dictionaries its <Environment>\n"
     "names (read from DIR, default: ../dictionaries beside the records file) and\n"
     "compares with its <EventCoding> expectations. Prints one line per record,\n"
-    "a table per category, and last 'N passed, M failed'. Exit status 1 if any failed.\n";
+    "a table per category, and last 'N passed, M failed'. Exit status 1 if any failed.\n"
+    "\n"
+    "  --parse        ignore the records' <Parse>: parse each <Text> with the model\n"
+    "  --model FILE   parsing model (default: the one built into petrel); implies --parse\n";
 
 #define MAX_CATEGORIES 64
 
@@ -33,6 +37,7 @@ typedef struct validate_run {
     const char *dict_dir;
     petrel_knowledge *k;
     petrel_coder *coder;
+    const petrel_model *model;   /* NULL: code from <Parse> */
     int new_actor_length;
     int quiet;
     category cat[MAX_CATEGORIES];
@@ -118,7 +123,7 @@ static int on_record(void *ud, const pl_xml_record *rec)
     if (!rec->is_sentence || !r->coder)
         return 0;
     petrel_result res;
-    petrel_status st = records_code(r->coder, rec, &res);
+    petrel_status st = records_code(r->coder, r->model, rec, &res);
     const char *cond = status_condition(st);
 
     char **exp = calloc((size_t)rec->nexpected + 1, sizeof *exp);
@@ -170,51 +175,82 @@ static int on_record(void *ud, const pl_xml_record *rec)
     return 0;
 }
 
-int cmd_validate(int argc, char **argv)
+/* 0 to go on, -1 after --help, else the exit status. */
+static int read_options(int argc, char **argv, validate_run *r, const char **records,
+                        const char **model, int *parse)
 {
-    validate_run r = {0};
-    const char *records = NULL;
-    char dir[4096];
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             fputs(usage, stdout);
-            return 0;
+            return -1;
         } else if (opt_is(argv[i], "--dict-dir")) {
-            if (!(r.dict_dir = opt_value(argc, argv, &i)))
+            if (!(r->dict_dir = opt_value(argc, argv, &i)))
                 return 2;
+        } else if (opt_is(argv[i], "--model")) {
+            if (!(*model = opt_value(argc, argv, &i)))
+                return 2;
+            *parse = 1;
+        } else if (!strcmp(argv[i], "--parse")) {
+            *parse = 1;
         } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
-            r.quiet = 1;
+            r->quiet = 1;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "petrel validate: unknown option %s\n%s", argv[i], usage);
             return 2;
         } else {
-            records = argv[i];
+            *records = argv[i];
         }
     }
-    if (!records) {
+    if (!*records) {
         fputs(usage, stderr);
         return 2;
     }
-    if (!r.dict_dir) {
+    return 0;
+}
+
+static void print_summary(const validate_run *r)
+{
+    printf("\n%-12s %6s %6s %6s\n", "category", "total", "passed", "failed");
+    for (int i = 0; i < r->ncat; i++)
+        printf("%-12s %6d %6d %6d\n", r->cat[i].name, r->cat[i].passed + r->cat[i].failed,
+               r->cat[i].passed, r->cat[i].failed);
+    printf("%d passed, %d failed\n", r->passed, r->failed);
+}
+
+static int validate(validate_run *r, const char *records)
+{
+    char dir[4096];
+    if (!r->dict_dir) {
         records_default_dict_dir(records, dir, sizeof dir);
-        r.dict_dir = dir;
+        r->dict_dir = dir;
     }
-    pl_xml_handler h = {on_environment, on_config, on_record, &r};
+    pl_xml_handler h = {on_environment, on_config, on_record, r};
     int rc = pl_petrarch_xml_read_file(records, &h, NULL);
-    if (r.broken || !r.coder) {
-        if (!r.coder)
+    if (r->broken || !r->coder) {
+        if (!r->coder)
             fprintf(stderr, "petrel validate: %s has no <Environment> naming dictionaries\n",
                     records);
-        petrel_coder_free(r.coder);
-        petrel_knowledge_free(r.k);
         return 1;
     }
-    printf("\n%-12s %6s %6s %6s\n", "category", "total", "passed", "failed");
-    for (int i = 0; i < r.ncat; i++)
-        printf("%-12s %6d %6d %6d\n", r.cat[i].name, r.cat[i].passed + r.cat[i].failed,
-               r.cat[i].passed, r.cat[i].failed);
-    printf("%d passed, %d failed\n", r.passed, r.failed);
+    print_summary(r);
+    return rc == 0 && r->failed == 0 ? 0 : 1;
+}
+
+int cmd_validate(int argc, char **argv)
+{
+    validate_run r = {0};
+    const char *records = NULL, *model = NULL;
+    int parse = 0;
+    int st = read_options(argc, argv, &r, &records, &model, &parse);
+    if (st)
+        return st < 0 ? 0 : st;
+    petrel_model *m = parse ? records_load_model("validate", model) : NULL;
+    if (parse && !m)
+        return 1;
+    r.model = m;
+    int rc = validate(&r, records);
     petrel_coder_free(r.coder);
     petrel_knowledge_free(r.k);
-    return rc == 0 && r.failed == 0 ? 0 : 1;
+    petrel_model_free(m);
+    return rc;
 }

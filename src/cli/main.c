@@ -14,6 +14,9 @@ static const struct {
     {"code", cmd_code, "code events from documents (PETRARCH XML)"},
     {"validate", cmd_validate, "score the coder on PETRARCH validation records"},
     {"explain", cmd_explain, "show how one sentence is coded, step by step"},
+    {"parse", cmd_parse, "tokenize, tag and parse raw text into CoNLL-U"},
+    {"train", cmd_train, "train a tagger and parser model on a CoNLL-U treebank"},
+    {"eval-parser", cmd_eval_parser, "score the tagger and parser on a CoNLL-U treebank"},
 };
 
 static void usage(FILE *f)

@@ -40,9 +40,22 @@ void records_story_id(const char *sentence_id, char *buf, size_t size)
     buf[n] = '\0';
 }
 
-petrel_status records_code(petrel_coder *c, const pl_xml_record *rec, petrel_result *out)
+petrel_status records_code(petrel_coder *c, const petrel_model *m, const pl_xml_record *rec,
+                           petrel_result *out)
 {
+    if (m)
+        return petrel_code_text(c, m, rec->text, rec->date, out);
     return petrel_code_parse(c, rec->parse, rec->text, rec->date, out);
+}
+
+petrel_model *records_load_model(const char *command, const char *path)
+{
+    petrel_model *m = path ? petrel_model_load_file(path, NULL, NULL)
+                           : petrel_model_load_builtin(NULL, NULL);
+    if (!m)
+        fprintf(stderr, "petrel %s: no usable model%s\n", command,
+                path ? "" : " (give one with --model FILE)");
+    return m;
 }
 
 static int load_named(petrel_knowledge *k, petrel_dict kind, const char *dir, const char *name)

@@ -1,7 +1,7 @@
 /*
  * records.h - coding PETRARCH XML records, shared by `code`, `validate`
  * and `explain`: one coder, the options a file's <Config> elements set,
- * and the story/sentence ids of a record.
+ * the story/sentence ids of a record, and the parsing model (--parse).
  */
 #ifndef PETREL_RECORDS_H
 #define PETREL_RECORDS_H
@@ -22,7 +22,13 @@ petrel_knowledge *records_load_environment(const pl_xml_env *env, const char *di
 /* ../dictionaries beside the records file, PETRARCH2's layout. */
 void records_default_dict_dir(const char *records, char *buf, size_t size);
 
-/* Code one record from its <Parse>. */
-petrel_status records_code(petrel_coder *c, const pl_xml_record *rec, petrel_result *out);
+/* Code one record: from its <Parse>, or with a model (non-NULL m) from its
+ * <Text>, parsed by petrel itself. */
+petrel_status records_code(petrel_coder *c, const petrel_model *m, const pl_xml_record *rec,
+                           petrel_result *out);
+
+/* The model --model names, else the built-in one; NULL after a message
+ * naming `command` when neither loads. */
+petrel_model *records_load_model(const char *command, const char *path);
 
 #endif

@@ -537,13 +537,18 @@ static const pl_code_ref none_ref = {"---", -1, -1, NULL};
 
 /* Is verb v subordinate to a verb that already gave an event? A one-sided
  * event (require_dyad off) from such a clause only repeats the context of
- * the complete event above it ("... after crowds burned its embassy"). */
+ * the complete event above it ("... after crowds burned its embassy"). A
+ * clause set beside another (parataxis: "A met B, officials said", as UD
+ * EWT attaches a reporting clause) is not subordinate to it. */
 static int inside_coded_clause(const coder *c, int v)
 {
-    for (int h = c->s->tok[v].head, steps = 0; h >= 0 && steps < c->s->n;
-         h = c->s->tok[h].head, steps++)
-        if (c->covered[h])
+    for (int i = v, steps = 0; c->s->tok[i].head >= 0 && steps < c->s->n;
+         i = c->s->tok[i].head, steps++) {
+        if (pl_is(&c->t, i, PL_PARATAXIS))
+            return 0;
+        if (c->covered[c->s->tok[i].head])
             return 1;
+    }
     return 0;
 }
 
@@ -598,6 +603,14 @@ static int cooperative_root(const char *code)
     return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
 }
 
+/* "called on Gondor [to be allowed] to leave": a to-infinitive that the
+ * parser hung as an adverbial clause (UD EWT does so for purpose clauses). */
+static int is_infinitive_clause(const coder *c, int v)
+{
+    int m = pl_child_with(&c->t, v, PL_MARK);
+    return pl_is(&c->t, v, PL_ADVCL) && m >= 0 && is_word(c, m, "TO");
+}
+
 /* The coded verb whose action a dependent verb without its own subject only
  * spells out: "urged Bree TO HELP", "abandoned efforts TO STOP", "agreed TO
  * MEET". Such complements describe what is asked, intended or refused, not
@@ -606,7 +619,7 @@ static int framing_verb(const coder *c, int v)
 {
     if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0)
         return -1;
-    if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL))
+    if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL) && !is_infinitive_clause(c, v))
         return -1;
     int g = c->s->tok[v].head;
     for (int steps = 0; g >= 0 && steps < c->s->n && !is_verb_token(c, g); steps++)

@@ -55,6 +55,7 @@ static const rel_name rels_n[] = {
     {"nmod:poss", PL_NMOD_POSS, PL_NMOD},
     {"nsubj:pass", PL_NSUBJ_PASS, PL_NSUBJ},
     {"nmod:tmod", 0, PL_NMOD},
+    {"nmod:desc", PL_NMOD_DESC, PL_NMOD},
 };
 static const rel_name rels_o[] = {
     {"obl", PL_OBL, PL_OBL},  {"obj", PL_OBJ, PL_OBJ},

@@ -57,6 +57,7 @@ typedef enum pl_rel {
     PL_ACL_RELCL,
     PL_AUX_PASS,
     PL_COMPOUND_PRT,
+    PL_NMOD_DESC,
     PL_NMOD_POSS,
     PL_NSUBJ_PASS,
     PL_OBL_AGENT,

@@ -59,12 +59,14 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const
 /* ---- phrase structure ----------------------------------------------------------- */
 
 /* Relations that make a token part of its head's own name ("Bree Prime
- * Minister Romendacil", "the evil awful Gondor"). */
+ * Minister Romendacil", "the evil awful Gondor"); UD EWT marks a title
+ * before a name as nmod:desc ("[President] Clinton"). */
 static int is_name_part(const pl_tree *t, int i)
 {
     static const uint64_t rels = PL_RELS(PL_COMPOUND) | PL_RELS(PL_FLAT) | PL_RELS(PL_AMOD) |
                                  PL_RELS(PL_DET) | PL_RELS(PL_NUMMOD) | PL_RELS(PL_FIXED) |
-                                 PL_RELS(PL_GOESWITH) | PL_RELS(PL_ADVMOD);
+                                 PL_RELS(PL_GOESWITH) | PL_RELS(PL_ADVMOD) |
+                                 PL_RELS(PL_NMOD_DESC);
     return !pl_is(t, i, PL_COMPOUND_PRT) && pl_is_any(t, i, rels);
 }
 
@@ -197,7 +199,8 @@ static void borrowed_codes(pl_actors *r, int head, code_list *out)
     for (int k = 0; k < 2 && out->n == 0; k++) {
         PL_FOR_CHILDREN(r->t, head, c)
         {
-            if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS)) {
+            if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS) &&
+                !is_name_part(r->t, c)) {
                 append_codes(r, out, c);
                 if (out->n)
                     break;

@@ -76,7 +76,7 @@ int pl_new_actor_head(const pl_actors *r, int i);
 const pl_codes *pl_phrase_codes(pl_actors *r, int head);
 
 /* The head of the largest noun phrase that token i is a name part of
- * (climbs compound, flat, amod, det, nummod, nmod:poss relations). */
+ * (climbs compound, flat, amod, det, nummod, nmod:desc, nmod:poss relations). */
 int pl_phrase_top(const pl_actors *r, int i);
 
 #endif

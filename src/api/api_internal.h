@@ -1,0 +1,46 @@
+/*
+ * api_internal.h - what the two halves of the public API share: the
+ * knowledge and coder handles, the date check, and coding one parsed
+ * sentence (petrel.c), used by both the Penn Treebank entry point
+ * (petrel.c) and the plain-text ones (text.c).
+ *
+ * Must not: be included outside src/api/.
+ */
+#ifndef PETREL_API_INTERNAL_H
+#define PETREL_API_INTERNAL_H
+
+#include "petrel.h"
+
+#include "../code/coder.h"
+#include "../knowledge/knowledge.h"
+#include "../parse/sentence.h"
+#include "../util/arena.h"
+#include "../util/diag.h"
+
+struct petrel_knowledge {
+    pl_knowledge *k;
+    pl_diag diag;
+    petrel_message_fn on_message;
+    void *ud;
+};
+
+struct petrel_coder {
+    const petrel_knowledge *pk;
+    pl_arena arena;   /* reset for every sentence */
+    pl_arena scratch; /* the tokenizer's, reset for every sentence it finds */
+    pl_coder_opts opts;
+    pl_explain explain;
+    petrel_event *events;
+    int cap;
+};
+
+/* Clear *out and the coder's arena for a new sentence; the date as an
+ * integer YYYYMMDD, or -1 (out->status PETREL_BAD_DATE) if malformed. */
+long pl_api_begin(petrel_coder *c, const char *date, petrel_result *out);
+
+/* Code a parsed sentence (tokens with norm, tags and tree) dated d: the
+ * dateline check, discards, the explanation, events with their evidence. */
+petrel_status pl_api_code_sentence(petrel_coder *c, const pl_sentence *s, long d,
+                                   petrel_result *out);
+
+#endif
