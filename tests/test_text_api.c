@@ -117,8 +117,8 @@ TEST(text_api_code_text)
               PETREL_OK);
     CHECK_INT(r.ntokens, 8);
     /* the tokenizer splits Al - Qaeda; the dictionaries know AL-QAEDA whole */
-    CHECK_INT(petrel_code_text(c, m, "Al-Qaeda attacked India.", "2011-01-05", &r), PETREL_OK);
-    CHECK_INT(r.ntokens, 4);
+    CHECK_INT(petrel_code_text(c, m, "Al-Qaeda has attacked India.", "2011-01-05", &r), PETREL_OK);
+    CHECK_INT(r.ntokens, 5);
     CHECK(r.nevents == 1 && !strcmp(r.events[0].source, "ALQ") &&
           !strcmp(r.events[0].source_span.text, "Al-Qaeda"));
     CHECK_INT(petrel_code_text(c, m, text, "2011-02-30", &r), PETREL_BAD_DATE);
