@@ -38,7 +38,7 @@ typedef struct raw_text {
     long npar, cap;
 } raw_text;
 
-static void start_paragraph(raw_text *r)
+static void add_paragraph(raw_text *r, size_t start)
 {
     if (r->npar == r->cap) {
         r->cap = r->cap ? 2 * r->cap : 1024;
@@ -46,9 +46,7 @@ static void start_paragraph(raw_text *r)
         if (!r->par)
             abort();
     }
-    if (r->text.len)
-        pl_out_raw(&r->text, "\n\n", 2);
-    r->par[r->npar++] = r->text.len;
+    r->par[r->npar++] = start;
 }
 
 static int read_raw_text(const char *path, raw_text *r)
@@ -66,11 +64,9 @@ static int read_raw_text(const char *path, raw_text *r)
     pl_sentence s;
     pl_conllu_meta meta;
     while (pl_conllu_next(&rd, &a, &s, &meta)) {
+        size_t start = pl_conllu_append_raw(&r->text, &s, &meta);
         if (meta.newpar || meta.newdoc || r->npar == 0)
-            start_paragraph(r);
-        else
-            pl_out_raw(&r->text, " ", 1);
-        pl_out_raw(&r->text, meta.text, strlen(meta.text));
+            add_paragraph(r, start);
         pl_arena_reset(&a);
     }
     pl_arena_free(&a);

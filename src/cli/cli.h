@@ -35,5 +35,11 @@ int opt_is(const char *arg, const char *name);
 /* The whole of f in a malloc'd NUL-terminated buffer of *len bytes; NULL on
  * a read error or when memory runs out. */
 char *cli_read_all(FILE *f, size_t *len);
+/* Output to `path` through a temporary file (tmp receives its name), or to
+ * stdout when path is NULL. NULL after a message if it cannot be created. */
+FILE *cli_output_open(const char *path, char *tmp, size_t size);
+/* Close the output: renamed into place when ok and everything was written,
+ * removed otherwise. 0 on success. */
+int cli_output_close(FILE *f, const char *path, const char *tmp, int ok);
 
 #endif

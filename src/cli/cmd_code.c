@@ -190,34 +190,6 @@ static int code_file(code_run *r, const code_opts *o, const char *path)
     return pl_petrarch_xml_read_file(path, &h, NULL);
 }
 
-static FILE *open_output(const char *path, char *tmp, size_t size)
-{
-    if (!path)
-        return stdout;
-    snprintf(tmp, size, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    if (!f)
-        perror(tmp);
-    return f;
-}
-
-static int close_output(FILE *f, const char *path, const char *tmp, int ok)
-{
-    if (!path)
-        return fflush(f) == 0 && ok ? 0 : 1;
-    int closed = fclose(f) == 0;
-    if (!closed || !ok) {
-        unlink(tmp);
-        return 1;
-    }
-    if (rename(tmp, path) != 0) {
-        perror(path);
-        unlink(tmp);
-        return 1;
-    }
-    return 0;
-}
-
 static int set_input_format(code_opts *o, const char *v)
 {
     if (v && (!strcmp(v, "petrarch-xml") || !strcmp(v, "text"))) {
@@ -284,7 +256,7 @@ static int run(const code_opts *o, const petrel_knowledge *k, const petrel_model
     r.date = o->date;
     r.progress = isatty(STDERR_FILENO);
     petrel_coder_set_require_dyad(r.coder, o->require_dyad);
-    r.out = open_output(o->output, tmp, sizeof tmp);
+    r.out = cli_output_open(o->output, tmp, sizeof tmp);
     int ok = r.out != NULL;
     if (ok)
         pl_write_header(r.out, r.fmt);
@@ -293,7 +265,7 @@ static int run(const code_opts *o, const petrel_knowledge *k, const petrel_model
             ok = 0;
     if (r.out) {
         flush_story(&r);
-        if (close_output(r.out, o->output, tmp, ok) != 0)
+        if (cli_output_close(r.out, o->output, tmp, ok) != 0)
             ok = 0;
     }
     fprintf(stderr, "%spetrel code: %ld sentences, %ld events%s\n", r.progress ? "\r" : "",

@@ -158,8 +158,7 @@ typedef struct model_run {
     const pl_model *model;
     const eval_opts *opts;
     pl_ud_doc *gold, *tagged; /* gold; the model on gold words */
-    char *raw;                /* text rebuilt from the gold file */
-    size_t raw_len, raw_cap;
+    pl_bytes_out raw;         /* text rebuilt from the gold file */
     pl_ud_doc *from_raw; /* the model on the segmented raw text */
     pl_arena scratch;    /* for the raw text run */
     double seconds;      /* spent annotating (and segmenting) */
@@ -167,34 +166,6 @@ typedef struct model_run {
     int bad;
     int progress;
 } model_run;
-
-static void append_raw(model_run *r, const char *s, size_t n)
-{
-    if (r->raw_len + n + 1 > r->raw_cap) {
-        size_t cap = r->raw_cap ? r->raw_cap : 1 << 16;
-        while (cap < r->raw_len + n + 1)
-            cap *= 2;
-        char *bigger = realloc(r->raw, cap);
-        if (!bigger) {
-            fputs("petrel: out of memory\n", stderr);
-            abort();
-        }
-        r->raw = bigger;
-        r->raw_cap = cap;
-    }
-    memcpy(r->raw + r->raw_len, s, n);
-    r->raw_len += n;
-    r->raw[r->raw_len] = '\0';
-}
-
-static void add_raw_sentence(model_run *r, const pl_sentence *s, const pl_conllu_meta *meta)
-{
-    const char *text = *meta->text ? meta->text : s->text;
-    if (r->raw_len > 0)
-        append_raw(r, meta->newpar || meta->newdoc ? "\n\n" : " ",
-                   meta->newpar || meta->newdoc ? 2 : 1);
-    append_raw(r, text, strlen(text));
-}
 
 /* The gold sentence with only its words' forms (and multiword tokens). */
 static void strip_annotation(pl_sentence *s)
@@ -225,7 +196,7 @@ static void on_gold_sentence(void *ud, pl_sentence *s, const pl_conllu_meta *met
         return;
     }
     if (r->opts->raw)
-        add_raw_sentence(r, s, meta);
+        pl_conllu_append_raw(&r->raw, s, meta);
     if (!r->opts->gold_tok)
         return;
     strip_annotation(s);
@@ -270,12 +241,13 @@ static int run_raw_text(model_run *r)
     pl_arena_init(&r->scratch, 0);
     r->sentences = 0;
     double t0 = seconds_now();
-    pl_segment_text(r->raw ? r->raw : "", r->raw_len, &r->scratch, on_raw_sentence, r);
+    pl_segment_text(r->raw.len ? (const char *)r->raw.buf : "", r->raw.len, &r->scratch,
+                    on_raw_sentence, r);
     r->seconds = seconds_now() - t0;
     pl_arena_free(&r->scratch);
     end_progress(r);
     printf("%s== raw text: %zu bytes, %ld sentences found\n", r->opts->gold_tok ? "\n" : "",
-           r->raw_len, r->sentences);
+           r->raw.len, r->sentences);
     print_speed("segmentation and annotation", r->sentences, r->seconds);
     return score_and_print(r->gold, r->from_raw, PL_UD_TOKENS);
 }
@@ -292,7 +264,7 @@ static int eval_model(const eval_opts *o, const pl_model *m)
     int rc = run_gold_tokenization(&r);
     if (o->raw)
         rc = run_raw_text(&r) || rc;
-    free(r.raw);
+    pl_out_free(&r.raw);
     pl_ud_doc_free(r.gold);
     pl_ud_doc_free(r.tagged);
     pl_ud_doc_free(r.from_raw);

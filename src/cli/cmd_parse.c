@@ -237,34 +237,10 @@ static int on_sentence(void *ud, pl_sentence *s)
     return queue_sentence(r, s, newpar);
 }
 
-/* The whole of f in a malloc'd NUL-terminated buffer; NULL on a read error. */
-static char *read_all(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n - 1, f);
-        if (ferror(f) || n + 1 < cap)
-            break;
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger)
-            break;
-        buf = bigger;
-        cap *= 2;
-    }
-    if (!buf || ferror(f) || n + 1 >= cap) {
-        free(buf);
-        return NULL;
-    }
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 static int parse_raw(parse_run *r, FILE *in, const char *name)
 {
     size_t len;
-    char *text = read_all(in, &len);
+    char *text = cli_read_all(in, &len);
     if (!text) {
         fprintf(stderr, "petrel parse: cannot read %s\n", name);
         return 1;
@@ -305,31 +281,6 @@ static int parse_tokenized(parse_run *r, FILE *in)
     free(line);
     pl_arena_free(&a);
     return rc;
-}
-
-static FILE *open_output(const char *path, char *tmp, size_t size)
-{
-    if (!path)
-        return stdout;
-    snprintf(tmp, size, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    if (!f)
-        perror(tmp);
-    return f;
-}
-
-static int close_output(FILE *f, const char *path, const char *tmp, int ok)
-{
-    if (!path)
-        return fflush(f) == 0 && ok ? 0 : 1;
-    int closed = fclose(f) == 0;
-    if (!closed || !ok || rename(tmp, path) != 0) {
-        if (closed && ok)
-            perror(path);
-        unlink(tmp);
-        return 1;
-    }
-    return 0;
 }
 
 typedef struct parse_opts {
@@ -403,11 +354,11 @@ static int run_parse(const parse_opts *o, const pl_model *m, FILE *in)
     char tmp[4096];
     parse_run r = {0};
     r.progress = isatty(STDERR_FILENO);
-    r.out = open_output(o->output, tmp, sizeof tmp);
+    r.out = cli_output_open(o->output, tmp, sizeof tmp);
     if (!r.out)
         return 1;
     int rc = parse_input(&r, o, m, in);
-    rc = close_output(r.out, o->output, tmp, rc == 0) || rc;
+    rc = cli_output_close(r.out, o->output, tmp, rc == 0) || rc;
     fprintf(stderr, "%spetrel parse: %ld sentences\n", r.progress ? "\r" : "", r.sentences);
     return rc;
 }

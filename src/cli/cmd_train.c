@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "../eval/ud_eval.h"
 #include "../parse/model.h"
@@ -120,15 +119,11 @@ static void score_dev(const pl_model *m, const treebank *dev)
 static int write_atomically(const char *path, const pl_bytes_out *bytes)
 {
     char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    int ok = f && fwrite(bytes->buf, 1, bytes->len, f) == bytes->len;
-    ok = f && fclose(f) == 0 && ok;
-    if (ok && rename(tmp, path) == 0)
-        return 1;
-    perror(path);
-    remove(tmp);
-    return 0;
+    FILE *f = cli_output_open(path, tmp, sizeof tmp);
+    if (!f)
+        return 0;
+    int ok = fwrite(bytes->buf, 1, bytes->len, f) == bytes->len;
+    return cli_output_close(f, path, tmp, ok) == 0;
 }
 
 static int int_option(int argc, char **argv, int *i, int *out)

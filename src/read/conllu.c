@@ -73,6 +73,18 @@ void pl_conllu_open_buffer(pl_conllu_reader *r, const char *buf, size_t len, con
     r->diag = d;
 }
 
+size_t pl_conllu_append_raw(pl_bytes_out *raw, const pl_sentence *s, const pl_conllu_meta *meta)
+{
+    const char *text = *meta->text ? meta->text : s->text;
+    if (raw->len > 0) {
+        int new_paragraph = meta->newpar || meta->newdoc;
+        pl_out_raw(raw, new_paragraph ? "\n\n" : " ", new_paragraph ? 2 : 1);
+    }
+    size_t start = raw->len;
+    pl_out_raw(raw, text, strlen(text));
+    return start;
+}
+
 void pl_conllu_close(pl_conllu_reader *r)
 {
     free(r->text);

@@ -28,6 +28,7 @@
 
 #include "../parse/sentence.h"
 #include "../util/arena.h"
+#include "../util/bytes.h"
 #include "../util/diag.h"
 
 /* One word line, MWT line or empty-node line, split into its columns. */
@@ -60,6 +61,11 @@ void pl_conllu_open_buffer(pl_conllu_reader *r, const char *buf, size_t len, con
 /* The next well-formed sentence into *s and *meta (strings in `a`): 1, or 0
  * at the end of the input. Malformed sentences are reported and skipped. */
 int pl_conllu_next(pl_conllu_reader *r, pl_arena *a, pl_sentence *s, pl_conllu_meta *meta);
+/* Append a sentence read from a treebank to the treebank's raw text, laid out
+ * as UD's .txt files are: its "# text" (else the text rebuilt from its
+ * forms), after a space within a paragraph or a blank line before a new
+ * paragraph or document. Returns the offset where the sentence starts. */
+size_t pl_conllu_append_raw(pl_bytes_out *raw, const pl_sentence *s, const pl_conllu_meta *meta);
 /* Frees the reader's buffers (not the FILE). */
 void pl_conllu_close(pl_conllu_reader *r);
 
