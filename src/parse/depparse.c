@@ -17,12 +17,10 @@
  */
 #include "depparse.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "perceptron.h"
-#include "tagger.h"
 #include "wordhash.h"
 
 enum { MAX_LABELS = 126, LABEL_LEN = 16 };

@@ -45,6 +45,11 @@ void pl_ptrain_write(pl_ptrain *t, int min_count, pl_bytes_out *out);
 /* Number of features and of their non-zero weights (for reports). */
 long pl_ptrain_features(const pl_ptrain *t);
 
+/* Deterministic pseudo-random numbers for training (xorshift64*). */
+uint64_t pl_rng_next(uint64_t *state);
+/* Fisher-Yates shuffle of 0..n-1 into order[]. */
+void pl_shuffle(int *order, int n, uint64_t *rng);
+
 typedef struct pl_pmodel pl_pmodel;
 
 /* NULL when the bytes are malformed (in->failed is then set). */

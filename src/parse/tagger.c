@@ -445,28 +445,6 @@ pl_tagger *pl_tagger_read(pl_bytes_in *in)
 
 /* ---- training -------------------------------------------------------------- */
 
-uint64_t pl_rng_next(uint64_t *state)
-{
-    uint64_t x = *state ? *state : 0x2545f4914f6cdd1dULL;
-    x ^= x >> 12;
-    x ^= x << 25;
-    x ^= x >> 27;
-    *state = x;
-    return x * 0x2545f4914f6cdd1dULL;
-}
-
-void pl_shuffle(int *order, int n, uint64_t *rng)
-{
-    for (int i = 0; i < n; i++)
-        order[i] = i;
-    for (int i = n - 1; i > 0; i--) {
-        int j = (int)(pl_rng_next(rng) % (uint64_t)(i + 1));
-        int tmp = order[i];
-        order[i] = order[j];
-        order[j] = tmp;
-    }
-}
-
 struct pl_tagger_trainer {
     const pl_sentence *sents;
     int nsent;

@@ -41,9 +41,5 @@ double pl_tagger_trainer_epoch(pl_tagger_trainer *t, uint64_t *rng);
 void pl_tagger_trainer_write(pl_tagger_trainer *t, pl_bytes_out *out);
 void pl_tagger_trainer_free(pl_tagger_trainer *t);
 
-/* Deterministic pseudo-random numbers for training (xorshift64*). */
-uint64_t pl_rng_next(uint64_t *state);
-/* Fisher-Yates shuffle of 0..n-1 into order[]. */
-void pl_shuffle(int *order, int n, uint64_t *rng);
 
 #endif
