@@ -27,7 +27,7 @@ XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/
 XML_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude $(XML_CFLAGS) -fvisibility=hidden
-LDLIBS  = $(XML_LIBS) -lutf8proc -lm -lpthread
+LDLIBS  = $(XML_LIBS) -ljansson -lutf8proc -lm -lpthread
 
 BUILD   ?= build
 LIB_SRC := $(wildcard src/util/*.c src/read/*.c src/clean/*.c src/segment/*.c src/parse/*.c \
@@ -95,6 +95,31 @@ UD_EWT      ?= $(SHARED)/ud/en_ewt
 $(BUILD)/%.o: %.S $(wildcard $(MODEL))
 	@mkdir -p $(dir $@)
 	$(CC) $(MODEL_FLAGS) -c $< -o $@
+
+# petrel's own knowledge (knowledge/, docs/knowledge.md) is assembled into the
+# library. The country names come from Debian's iso-codes at build time.
+ISO_JSON      ?= /usr/share/iso-codes/json/iso_3166-1.json
+VERBS_TXT     := $(sort $(wildcard knowledge/verbs/*.txt))
+AGENTS_TXT    := $(wildcard knowledge/agents.txt)
+ACTORS_TXT    := $(sort $(wildcard knowledge/actors/*.txt)) $(BUILD)/knowledge/countries.iso.txt
+DISCARDS_TXT  := $(wildcard knowledge/discards.txt)
+KNOWLEDGE_ROWS = $(addprefix 0:,$(VERBS_TXT)) $(addprefix 1:,$(ACTORS_TXT)) \
+                 $(addprefix 2:,$(AGENTS_TXT)) $(addprefix 3:,$(DISCARDS_TXT))
+LIB_OBJ += $(BUILD)/knowledge_builtin.o
+
+$(BUILD)/tools/gen_countries: tools/gen_countries.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $< -o $@ -ljansson -lutf8proc
+
+$(BUILD)/knowledge/countries.iso.txt: $(BUILD)/tools/gen_countries $(ISO_JSON) knowledge/countries-cameo.tsv
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/gen_countries $(ISO_JSON) knowledge/countries-cameo.tsv > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/knowledge_builtin.S: scripts/embed_knowledge.sh $(VERBS_TXT) $(ACTORS_TXT) $(AGENTS_TXT) $(DISCARDS_TXT)
+	sh scripts/embed_knowledge.sh $(KNOWLEDGE_ROWS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/knowledge_builtin.o: $(BUILD)/knowledge_builtin.S
+	$(CC) -c $< -o $@
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@

@@ -57,6 +57,28 @@ PETREL_API petrel_knowledge *petrel_knowledge_new(petrel_message_fn on_message, 
 PETREL_API int petrel_knowledge_load(petrel_knowledge *k, petrel_dict kind, const char *path);
 /* A PETRARCH2-style ini with a [Dictionaries] section; paths are relative to the ini. */
 PETREL_API int petrel_knowledge_load_config(petrel_knowledge *k, const char *ini_path);
+/* petrel's own knowledge (countries, people, organisations, agents, CAMEO
+ * verbs; docs/knowledge.md), built into the library. Load it after your own
+ * files so that their entries come first. 0 on success, -1 on a bad file. */
+PETREL_API int petrel_knowledge_load_builtin(petrel_knowledge *k);
+/* Curation (`petrel dict`). check: every problem in what was loaded (bad
+ * lines, phrases defined twice, overlapping date ranges, unknown actor or
+ * event codes, CAMEO codes nothing produces) as "file:line: what" through
+ * out; returns how many. describe: one line per file with what it holds,
+ * then the totals. lookup: which entries give the words of phrase their codes
+ * on date (YYYY-MM-DD), a few lines each; returns how many matched, -1 on a
+ * bad date. */
+PETREL_API long petrel_knowledge_check(const petrel_knowledge *k, petrel_message_fn out, void *ud);
+PETREL_API void petrel_knowledge_describe(const petrel_knowledge *k, petrel_message_fn out,
+                                          void *ud);
+PETREL_API int petrel_knowledge_lookup(const petrel_knowledge *k, const char *phrase,
+                                       const char *date, petrel_message_fn out, void *ud);
+/* The code the dictionaries give a noun phrase ("Pakistan's foreign
+ * minister", "Prime Minister Khan") on date, as the recogniser combines an
+ * actor and its agents, into out ("" when nothing matches). 1 if coded, 0
+ * if not, -1 on a bad date. */
+PETREL_API int petrel_knowledge_phrase_code(const petrel_knowledge *k, const char *phrase,
+                                            const char *date, char *out, size_t size);
 /* Number of problems reported while loading. */
 PETREL_API long petrel_knowledge_errors(const petrel_knowledge *k);
 PETREL_API void petrel_knowledge_freeze(petrel_knowledge *k);

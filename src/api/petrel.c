@@ -59,6 +59,11 @@ int petrel_knowledge_load(petrel_knowledge *pk, petrel_dict kind, const char *pa
     return -1;
 }
 
+int petrel_knowledge_load_builtin(petrel_knowledge *pk)
+{
+    return pl_load_builtin(pk->k, &pk->diag);
+}
+
 /* ---- the ini file ------------------------------------------------------------------ */
 
 static char *trim(char *s)

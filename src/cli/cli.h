@@ -15,15 +15,22 @@ int cmd_explain(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
 int cmd_eval_parser(int argc, char **argv);
 int cmd_train(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+int cmd_eval_events(int argc, char **argv);
 
-/* Dictionary options: --config F | --verbs F --actors F[,F] --agents F --discards F --issues F */
+/* Dictionary options: --config F | --verbs F --actors F[,F] --agents F --discards F --issues F,
+ * and --builtin: petrel's own knowledge, under the files given (the default when none is). */
 typedef struct dict_opts {
     const char *config, *verbs, *actors, *agents, *discards, *issues;
+    int builtin;
 } dict_opts;
 
 /* If argv[*i] is a dictionary option, consume it (and its value) and return 1. */
 int dict_opt_parse(dict_opts *d, int argc, char **argv, int *i);
-/* Load what the options name; NULL (after a message) when nothing usable was loaded. */
+/* Does d name any dictionary (a file or --builtin)? */
+int dict_opts_given(const dict_opts *d);
+/* Load what the options name (the built-in knowledge when they name nothing);
+ * NULL (after a message) when nothing usable was loaded. */
 petrel_knowledge *dict_opts_load(const dict_opts *d);
 extern const char dict_opts_help[];
 

@@ -101,7 +101,7 @@ static int explain_record(explain_run *r, const char *file)
         records_default_dict_dir(file, dir, sizeof dir);
         r->dict_dir = dir;
     }
-    if (r->dicts->config || r->dicts->verbs) {
+    if (dict_opts_given(r->dicts)) {
         if (!(r->k = dict_opts_load(r->dicts)))
             return 1;
         make_coder(r);

@@ -15,7 +15,9 @@ const char dict_opts_help[] =
     "  --actors F[,F...]    actor dictionaries\n"
     "  --agents FILE        agent dictionary\n"
     "  --discards FILE      discard list\n"
-    "  --issues FILE        issue dictionary\n";
+    "  --issues FILE        issue dictionary\n"
+    "  --builtin            petrel's own knowledge too, after the files given (their entries\n"
+    "                       come first); with no dictionary option it is all that is used\n";
 
 int opt_is(const char *arg, const char *name)
 {
@@ -37,6 +39,10 @@ const char *opt_value(int argc, char **argv, int *i)
 
 int dict_opt_parse(dict_opts *d, int argc, char **argv, int *i)
 {
+    if (strcmp(argv[*i], "--builtin") == 0) {
+        d->builtin = 1;
+        return 1;
+    }
     static const struct {
         const char *name;
         size_t offset;
@@ -66,9 +72,16 @@ static int load_list(petrel_knowledge *k, petrel_dict kind, const char *list)
     return rc;
 }
 
+int dict_opts_given(const dict_opts *d)
+{
+    return d->config || d->verbs || d->actors || d->agents || d->discards || d->issues ||
+           d->builtin;
+}
+
 petrel_knowledge *dict_opts_load(const dict_opts *d)
 {
     petrel_knowledge *k = petrel_knowledge_new(NULL, NULL);
+    int builtin = d->builtin || !dict_opts_given(d);
     int rc = 0;
     if (d->config)
         rc |= petrel_knowledge_load_config(k, d->config);
@@ -82,13 +95,15 @@ petrel_knowledge *dict_opts_load(const dict_opts *d)
         rc |= petrel_knowledge_load(k, PETREL_DISCARDS, d->discards);
     if (d->issues)
         rc |= petrel_knowledge_load(k, PETREL_ISSUES, d->issues);
+    if (builtin)
+        rc |= petrel_knowledge_load_builtin(k);
     if (rc != 0) {
         fprintf(stderr, "petrel: a dictionary could not be read\n");
         petrel_knowledge_free(k);
         return NULL;
     }
-    if (!d->config && !d->verbs) {
-        fprintf(stderr, "petrel: no verb dictionary: give --config FILE or --verbs FILE\n");
+    if (!d->config && !d->verbs && !builtin) {
+        fprintf(stderr, "petrel: no verb dictionary: give --config FILE, --verbs FILE or --builtin\n");
         petrel_knowledge_free(k);
         return NULL;
     }

@@ -17,6 +17,8 @@ static const struct {
     {"parse", cmd_parse, "tokenize, tag and parse raw text into CoNLL-U"},
     {"train", cmd_train, "train a tagger and parser model on a CoNLL-U treebank"},
     {"eval-parser", cmd_eval_parser, "score the tagger and parser on a CoNLL-U treebank"},
+    {"eval-events", cmd_eval_events, "score coded events against a gold JSON Lines set"},
+    {"dict", cmd_dict, "check dictionaries, or look up which entry codes a phrase"},
 };
 
 static void usage(FILE *f)

@@ -142,7 +142,7 @@ static pl_actor *new_actor(pl_knowledge *k, const char *name, const pl_dated_cod
     pl_dated_code *c = ncodes ? pl_arena_alloc(&k->arena, ncodes * sizeof *c) : NULL;
     if (ncodes)
         memcpy(c, codes, ncodes * sizeof *c);
-    *a = (pl_actor){name, c, (int)ncodes, file, (int)line};
+    *a = (pl_actor){name, c, (int)ncodes, file, (int)line, 0};
     *KB_PUSH(k->actors, k->nactors, k->actors_cap) = a;
     return a;
 }
@@ -157,7 +157,7 @@ static uint32_t merged_actor(pl_knowledge *k, const pl_actor *old, const pl_acto
         memcpy(c, old->codes, (size_t)old->ncodes * sizeof *c);
     if (add->ncodes)
         memcpy(c + old->ncodes, add->codes, (size_t)add->ncodes * sizeof *c);
-    new_actor(k, old->name, c, n, old->file, old->line);
+    new_actor(k, old->name, c, n, old->file, old->line)->merged = 1;
     return (uint32_t)(k->nactors - 1);
 }
 
@@ -176,14 +176,23 @@ static void flush_group(actor_load *L)
     pl_actor *a = new_actor(k, name, L->codes, L->ncodes, L->file, L->line);
     uint32_t self = (uint32_t)(k->nactors - 1);
     k->actor_groups++;
+    int dated = 0;
+    for (size_t c = 0; c < L->ncodes; c++)
+        dated |= L->codes[c].from || L->codes[c].to;
     for (size_t i = 0, start = 0; i < L->nphrases; start = L->ends[i++]) {
+        if (dated && L->ends[i] - start >= 2)
+            *KB_PUSH(k->surnames, k->nsurnames, k->surnames_cap) =
+                (kb_surname){L->words.v[L->ends[i] - 1], self};
         uint32_t node = kb_trie_add(&k->actor_trie, L->words.v + start, L->ends[i] - start);
         uint32_t old = k->actor_trie.payload[node];
         if (old == KB_NONE) {
             k->actor_trie.nphrases++;
             k->actor_trie.payload[node] = self;
         } else if (old < self) { /* entries made by this flush are already right */
-            uint32_t merged = merged_actor(k, k->actors[old], a);
+            const pl_actor *prev = k->actors[old];
+            kb_note_redefinition(k, "actor", L->words.v + start, L->ends[i] - start, L->file,
+                                 L->line, prev->file, prev->line);
+            uint32_t merged = merged_actor(k, prev, a);
             k->actor_trie.payload[node] = merged;
         }
     }

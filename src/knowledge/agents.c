@@ -84,8 +84,14 @@ static void store(agent_load *L, const char *s, size_t n, uint32_t agent)
     if (!L->ids.n)
         return;
     uint32_t node = kb_trie_add(&k->agent_trie, L->ids.v, L->ids.n);
-    if (k->agent_trie.payload[node] == KB_NONE)
+    uint32_t old = k->agent_trie.payload[node];
+    if (old == KB_NONE) {
         k->agent_trie.nphrases++;
+    } else if (old != agent) {
+        const pl_agent *prev = k->agents[old], *now = k->agents[agent];
+        kb_note_redefinition(k, "agent", L->ids.v, L->ids.n, now->file, now->line, prev->file,
+                             prev->line);
+    }
     k->agent_trie.payload[node] = agent;
 }
 

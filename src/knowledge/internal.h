@@ -77,6 +77,13 @@ typedef struct kb_synset {
     const pl_alt_ref *by_first; /* alts by first word, when there are many */
 } kb_synset;
 
+/* The last word of a multi-word actor phrase whose codes depend on the date
+ * (a person: "IMRAN KHAN" gives KHAN), for "Prime Minister Khan". */
+typedef struct kb_surname {
+    uint32_t word;
+    uint32_t actor; /* index into actors */
+} kb_surname;
+
 struct pl_knowledge {
     pl_arena arena; /* every string and final array */
     kb_strtab words;
@@ -106,10 +113,19 @@ struct pl_knowledge {
     uint32_t *anchor_at; /* per slot: start in anchor_pat; slot + 1 gives the end */
     size_t nanchor_slots, anchor_at_cap;
     int *anchor_pat;     /* pattern indexes, grouped by slot */
+    kb_surname *surnames; /* sorted by word at freeze */
+    size_t nsurnames, surnames_cap;
+    pl_actor **surname_actors; /* actors[surnames[i].actor], in the same order */
+    pl_redefinition *redefs;
+    size_t nredefs, redefs_cap;
     pl_transform *transforms;
     size_t ntransforms, transforms_cap;
     int npatterns;
 };
+
+/* Records a redefinition of words[0..n) first made at prev_file:prev_line. */
+void kb_note_redefinition(pl_knowledge *k, const char *what, const uint32_t *ids, size_t n,
+                          const char *file, long line, const char *prev_file, int prev_line);
 
 /* ---- words ------------------------------------------------------------------ */
 /* Id of s[0..n), upper-cased (ASCII) first when upper is set; interned on demand. */

@@ -10,6 +10,7 @@
 #include "internal.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 pl_knowledge *pl_knowledge_new(void)
 {
@@ -37,6 +38,8 @@ void pl_knowledge_free(pl_knowledge *k)
     free(k->synsets);
     free(k->actors);
     free(k->agents);
+    free(k->redefs);
+    free(k->surnames);
     free(k->issue_codes);
     free(k->blocks);
     free(k->forms);
@@ -121,11 +124,108 @@ static void index_patterns(pl_knowledge *k)
     }
 }
 
+static int by_surname(const void *a, const void *b)
+{
+    const kb_surname *x = a, *y = b;
+    if (x->word != y->word)
+        return x->word < y->word ? -1 : 1;
+    return x->actor < y->actor ? -1 : x->actor > y->actor;
+}
+
+/* Sorted (word, actor) pairs, without repeats, and the actors in the same
+ * order so that a lookup can hand out a slice of them. */
+static void index_surnames(pl_knowledge *k)
+{
+    if (!k->nsurnames)
+        return;
+    qsort(k->surnames, k->nsurnames, sizeof *k->surnames, by_surname);
+    size_t n = 1;
+    for (size_t i = 1; i < k->nsurnames; i++)
+        if (by_surname(&k->surnames[i], &k->surnames[n - 1]) != 0)
+            k->surnames[n++] = k->surnames[i];
+    k->nsurnames = n;
+    k->surname_actors = pl_arena_alloc(&k->arena, n * sizeof *k->surname_actors);
+    for (size_t i = 0; i < n; i++)
+        k->surname_actors[i] = k->actors[k->surnames[i].actor];
+}
+
+int pl_actors_by_surname(const pl_knowledge *k, uint32_t word_id, const pl_actor *const **out)
+{
+    size_t lo = 0, hi = k->nsurnames;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (k->surnames[mid].word < word_id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t end = lo;
+    while (end < k->nsurnames && k->surnames[end].word == word_id)
+        end++;
+    *out = (const pl_actor *const *)k->surname_actors + lo;
+    return (int)(end - lo);
+}
+
+/* Titles before a surname, and the role a title implies ("" for none). */
+static const struct {
+    const char *title, *role;
+} titles[] = {{"PRESIDENT", "GOV"},   {"MINISTER", "GOV"},  {"PREMIER", "GOV"},
+              {"CHANCELLOR", "GOV"},  {"KING", "GOV"},      {"EMIR", "GOV"},
+              {"PRINCE", "GOV"},      {"SECRETARY", "GOV"}, {"AMBASSADOR", "GOV"},
+              {"ENVOY", "GOV"},       {"GOVERNOR", "GOV"},  {"SENATOR", "LEG"},
+              {"SEN.", "LEG"},        {"SPEAKER", "LEG"},   {"GEN.", "MIL"},
+              {"GEN", "MIL"},         {"GENERAL", "MIL"},   {"MARSHAL", "MIL"},
+              {"ADMIRAL", "MIL"},     {"ADM.", "MIL"},      {"COMMANDER", "MIL"},
+              {"MR.", ""},            {"MR", ""},           {"MRS.", ""},
+              {"MRS", ""},            {"MS.", ""},          {"MS", ""},
+              {"DR.", ""},            {"SHEIKH", ""},       {"MULLAH", ""},
+              {"MAULANA", ""},        {"AYATOLLAH", ""},    {"LEADER", ""}};
+
+static const char *title_role(const char *title)
+{
+    for (size_t k = 0; k < sizeof titles / sizeof titles[0]; k++)
+        if (strcmp(title, titles[k].title) == 0)
+            return titles[k].role;
+    return NULL;
+}
+
+static int has_role(const char *code, const char *role)
+{
+    size_t n = strlen(code);
+    return !*role || (n >= 6 && strcmp(code + n - 3, role) == 0);
+}
+
+const pl_actor *pl_actor_titled(const pl_knowledge *k, const char *title, uint32_t surname,
+                                int32_t date, const char **code)
+{
+    const char *role = title_role(title);
+    *code = NULL;
+    if (!role)
+        return NULL;
+    const pl_actor *const *people;
+    int n = pl_actors_by_surname(k, surname, &people);
+    const pl_actor *found = NULL;
+    for (int p = 0; p < n; p++) {
+        const char *c = pl_actor_code(people[p], date);
+        if (!c || !has_role(c, role))
+            continue;
+        if (*code && strcmp(*code, c) != 0) {
+            *code = NULL; /* two people, two codes: do not guess */
+            return NULL;
+        }
+        found = people[p];
+        *code = c;
+    }
+    return found;
+}
+
 void pl_knowledge_freeze(pl_knowledge *k)
 {
     /* The other indexes are built as lines are read. */
-    if (!k->frozen)
+    if (!k->frozen) {
         index_patterns(k);
+        index_surnames(k);
+    }
     k->frozen = 1;
 }
 
@@ -165,6 +265,15 @@ int pl_block_patterns_with(const pl_knowledge *k, const pl_verb_block *blk, uint
     while (n > 0 && (*idx)[n - 1] < 0)   /* duplicates left unused places */
         n--;
     return n;
+}
+
+/* ---- what curation tools read ------------------------------------------------ */
+
+void kb_note_redefinition(pl_knowledge *k, const char *what, const uint32_t *ids, size_t n,
+                          const char *file, long line, const char *prev_file, int prev_line)
+{
+    *KB_PUSH(k->redefs, k->nredefs, k->redefs_cap) =
+        (pl_redefinition){what, kb_join(k, ids, n), file, prev_file, (int)line, prev_line};
 }
 
 /* ---- file loaders ------------------------------------------------------------ */

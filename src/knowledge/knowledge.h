@@ -47,6 +47,7 @@ typedef struct pl_actor {
     int ncodes;
     const char *file;         /* where the entry was defined */
     int line;
+    int merged;               /* made by joining the entries of one phrase defined twice */
 } pl_actor;
 
 /* ---- agents --------------------------------------------------------------
@@ -159,6 +160,10 @@ int pl_load_actors_mem(pl_knowledge *k, const char *name, const char *buf, size_
 int pl_load_agents_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
 int pl_load_discards_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
 int pl_load_issues_mem(pl_knowledge *k, const char *name, const char *buf, size_t len, pl_diag *d);
+/* petrel's own knowledge, built into the library (builtin.c); 0, or -1 if a
+ * file could not be loaded. pl_builtin_count: how many files there are. */
+int pl_load_builtin(pl_knowledge *k, pl_diag *d);
+int pl_builtin_count(void);
 
 /* Build the lookup indexes. After this the knowledge is read-only. */
 void pl_knowledge_freeze(pl_knowledge *k);
@@ -169,6 +174,20 @@ void pl_knowledge_freeze(pl_knowledge *k);
 int pl_actor_match(const pl_knowledge *k, const char *const *words, int n, const pl_actor **out);
 /* Code valid on date (YYYYMMDD), or NULL when no entry applies. */
 const char *pl_actor_code(const pl_actor *a, int32_t date);
+
+/* The actors written in full with `word_id` as their last word ("KHAN" for
+ * "IMRAN KHAN") whose codes depend on the date: the people a title and a
+ * surname ("Prime Minister Khan") may mean. Returns how many; *out points to
+ * them. Built by freeze. */
+int pl_actors_by_surname(const pl_knowledge *k, uint32_t word_id, const pl_actor *const **out);
+
+/* "Prime Minister Khan", "Gen. Bajwa", "Mr. Haqqani": the person a title
+ * (an upper-case word: PRESIDENT, MINISTER, GEN., MR., ...) and a surname
+ * (a word number) mean on date: among pl_actors_by_surname, those with a code
+ * on the date in the title's role (GOV for PRESIDENT, MIL for GEN.; any for
+ * MR.). NULL unless that leaves exactly one code, which goes to *code. */
+const pl_actor *pl_actor_titled(const pl_knowledge *k, const char *title, uint32_t surname,
+                                int32_t date, const char **code);
 
 int pl_agent_match(const pl_knowledge *k, const char *const *words, int n, const pl_agent **out);
 
@@ -211,6 +230,15 @@ void pl_elem_alts_with(const pl_pat_elem *el, const char *word, int *from, int *
 int pl_block_patterns_with(const pl_knowledge *k, const pl_verb_block *blk, uint32_t word_id,
                            const int **idx);
 
+/* A phrase or verb form defined a second time (an actor phrase in two
+ * entries, an agent phrase twice, a verb form in two blocks): loading keeps
+ * going as the format says, and `petrel dict check` reports these. */
+typedef struct pl_redefinition {
+    const char *what;   /* "actor", "agent", "verb form" */
+    const char *phrase; /* the words, joined by blanks */
+    const char *file, *prev_file;
+    int line, prev_line;
+} pl_redefinition;
 /* Counts for reports and benchmarks. */
 typedef struct pl_knowledge_stats {
     int actors, actor_phrases, agents, verb_forms, verb_blocks, patterns, synsets,

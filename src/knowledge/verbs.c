@@ -186,14 +186,32 @@ static void link_form(pl_knowledge *k, kb_form *f, uint32_t index)
     }
 }
 
+/* A form already defined by another block: the words before, the verb, after. */
+static void note_form_redefinition(verb_load *L, uint32_t word, const compound *c,
+                                   const kb_form *prev, long line)
+{
+    kb_ids ids = {0};
+    for (size_t i = 0; i < c->before.n; i++)
+        *KB_PUSH(ids.v, ids.n, ids.cap) = c->before.v[i];
+    *KB_PUSH(ids.v, ids.n, ids.cap) = word;
+    for (size_t i = 0; i < c->after.n; i++)
+        *KB_PUSH(ids.v, ids.n, ids.cap) = c->after.v[i];
+    kb_note_redefinition(L->k, "verb form", ids.v, ids.n, L->file, line, prev->f.file,
+                         prev->f.line);
+    free(ids.v);
+}
+
 static void add_form(verb_load *L, uint32_t word, const compound *c, const char *active,
                      const char *passive, long line)
 {
     pl_knowledge *k = L->k;
     uint32_t head = kb_map_get(&k->form_by_word, word);
     for (kb_form *f = head == KB_NONE ? NULL : k->forms[head]; f; f = f->next)
-        if (same_ids(f->f.before, &c->before, k) && same_ids(f->f.after, &c->after, k))
+        if (same_ids(f->f.before, &c->before, k) && same_ids(f->f.after, &c->after, k)) {
+            if (f->f.block != L->block)
+                note_form_redefinition(L, word, c, f, line);
             return; /* the first definition wins */
+        }
     kb_form *f = pl_arena_zalloc(&k->arena, sizeof *f);
     f->word = word;
     f->len = (int)(c->before.n + c->after.n);

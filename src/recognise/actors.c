@@ -7,6 +7,16 @@
 
 /* ---- mentions --------------------------------------------------------------- */
 
+/* "Prime Minister Khan": a surname after a title (pl_actor_titled). */
+static const pl_actor *titled_surname(const pl_actors *r, const uint32_t *ids, int i,
+                                      const char **code)
+{
+    const pl_sentence *s = r->t->s;
+    if (i == 0 || ids[i] == UINT32_MAX || !s->tok[i - 1].norm || strcmp(s->tok[i].upos, "PROPN") != 0)
+        return NULL;
+    return pl_actor_titled(r->k, s->tok[i - 1].norm, ids[i], r->date, code);
+}
+
 static void find_mentions(pl_actors *r, const uint32_t *ids)
 {
     int n = r->t->s->n;
@@ -17,6 +27,9 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
         const pl_agent *agent = NULL;
         int la = pl_actor_match_ids(r->k, ids + i, n - i, &actor);
         int lg = pl_agent_match_ids(r->k, ids + i, n - i, &agent);
+        const char *titled_code = NULL;
+        if (la == 0 && lg == 0 && (actor = titled_surname(r, ids, i, &titled_code)))
+            la = 1;
         if (la == 0 && lg == 0) {
             i++;
             continue;
@@ -26,7 +39,7 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
         m->start = i;
         if (la >= lg) {           /* actors win ties: "Amnesty International" before "international" */
             m->actor = actor;
-            m->actor_code = pl_actor_code(actor, r->date);
+            m->actor_code = titled_code ? titled_code : pl_actor_code(actor, r->date);
             m->end = i + la;
         } else {
             m->agent = agent;
