@@ -478,7 +478,7 @@ TEST(cli_code_text_input)
     cli_close(&c);
 }
 
-TEST(cli_code_text_input_needs_a_date)
+TEST(cli_code_text_input_needs_a_date_line_or_option)
 {
     cli c;
     if (cli_open(&c))
@@ -487,8 +487,12 @@ TEST(cli_code_text_input_needs_a_date)
     path_in(&c, doc, sizeof doc, "story.txt");
     CHECK_INT(put_file(doc, "Pakistan criticized India.\n"), 0);
     snprintf(args, sizeof args, "code %s --input-format text %s", c.dicts, doc);
-    CHECK_INT(run(&c, args), 2);
-    CHECK(strstr(c.err, "--date") != NULL);
+    CHECK_INT(run(&c, args), 1);
+    CHECK(strstr(c.err, "story.txt:1: no Date: line and no --date") != NULL);
+    /* a Date: header line dates the document */
+    CHECK_INT(put_file(doc, "Title: t\nDate: 2019-05-01\n\nPakistan criticized India.\n"), 0);
+    CHECK_INT(run(&c, args), 0);
+    CHECK(strstr(c.out, "\"date\":\"2019-05-01\"") != NULL);
     snprintf(args, sizeof args, "code %s --input-format html %s", c.dicts, doc);
     CHECK_INT(run(&c, args), 2);
     cli_close(&c);

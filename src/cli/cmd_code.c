@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../read/plain_text.h"
 #include "../write/writers.h"
 #include "cli.h"
 #include "records.h"
@@ -30,8 +31,10 @@ static const char usage[] =
     "                                input format (default petrarch-xml); text: each\n"
     "                                FILE is one document of plain text, split into\n"
     "                                sentences DOC-1, DOC-2, ... (DOC: the file name\n"
-    "                                without its extension, or stdin), and parsed\n"
-    "  --date YYYY-MM-DD             the date of text documents (required for text)\n"
+    "                                without its extension, or stdin), and parsed;\n"
+    "                                leading Title:, Date:, Source:, URL: lines are\n"
+    "                                read as the document's header\n"
+    "  --date YYYY-MM-DD             the date of text documents without a Date: line\n"
     "  --parse                       PETRARCH XML: parse each record's <Text> with the\n"
     "                                model instead of reading its <Parse>\n"
     "  --model FILE                  parsing model (default: the one built into petrel);\n"
@@ -173,10 +176,23 @@ static int code_document(code_run *r, const char *path)
         perror(path);
         return -1;
     }
-    char doc[512];
+    char doc[512], date[16];
     document_id(path, doc, sizeof doc);
+    pl_text_header h;
+    pl_text_header_read(text, len, &h);
+    const char *default_date = r->date;
+    if (h.date.n && pl_text_header_date(&h.date, date, sizeof date) == 0) {
+        r->date = date;
+    } else if (h.date.n || !r->date) {
+        fprintf(stderr, "%s:1: %s\n", path,
+                h.date.n ? "the Date: line is not a date (YYYY-MM-DD)" : "no Date: line and no --date");
+        free(text);
+        return -1;
+    }
     start_story(r, doc);
-    long n = petrel_code_document(r->coder, r->model, text, len, r->date, on_sentence, r);
+    long n = petrel_code_document(r->coder, r->model, text + h.body, len - h.body, r->date,
+                                  on_sentence, r);
+    r->date = default_date;
     free(text);
     return n < 0 ? -1 : 0;
 }
@@ -235,11 +251,8 @@ static int read_options(int argc, char **argv, code_opts *o)
         }
     }
     int fmt = o->format ? pl_format_parse(o->format) : -1;
-    if (fmt < 0 || o->nfiles == 0 || (o->text && !o->date)) {
-        fprintf(stderr, "%s%s", fmt < 0 ? "petrel code: unknown --format\n"
-                                : o->nfiles ? "petrel code: text input needs --date\n"
-                                            : "",
-                usage);
+    if (fmt < 0 || o->nfiles == 0) {
+        fprintf(stderr, "%s%s", fmt < 0 ? "petrel code: unknown --format\n" : "", usage);
         return 2;
     }
     o->parse |= o->text || o->model != NULL;
