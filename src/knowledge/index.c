@@ -49,22 +49,19 @@ static size_t mix64(uint64_t key)
 static void map_grow(kb_map *m)
 {
     size_t ncap = m->cap ? m->cap * 2 : 64;
-    uint64_t *keys = xrealloc(NULL, ncap * sizeof *keys);
-    uint32_t *vals = xrealloc(NULL, ncap * sizeof *vals);
-    memset(vals, 0xff, ncap * sizeof *vals);
+    kb_slot *slots = xrealloc(NULL, ncap * sizeof *slots);
+    for (size_t j = 0; j < ncap; j++)
+        slots[j].val = KB_NONE;
     for (size_t i = 0; i < m->cap; i++) {
-        if (m->vals[i] == KB_NONE)
+        if (m->slots[i].val == KB_NONE)
             continue;
-        size_t j = mix64(m->keys[i]) & (ncap - 1);
-        while (vals[j] != KB_NONE)
+        size_t j = mix64(m->slots[i].key) & (ncap - 1);
+        while (slots[j].val != KB_NONE)
             j = (j + 1) & (ncap - 1);
-        keys[j] = m->keys[i];
-        vals[j] = m->vals[i];
+        slots[j] = m->slots[i];
     }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    free(m->slots);
+    m->slots = slots;
     m->cap = ncap;
 }
 
@@ -72,7 +69,7 @@ static void map_grow(kb_map *m)
 static size_t map_slot(const kb_map *m, uint64_t key)
 {
     size_t j = mix64(key) & (m->cap - 1);
-    while (m->vals[j] != KB_NONE && m->keys[j] != key)
+    while (m->slots[j].val != KB_NONE && m->slots[j].key != key)
         j = (j + 1) & (m->cap - 1);
     return j;
 }
@@ -81,27 +78,26 @@ uint32_t *kb_map_put(kb_map *m, uint64_t key)
 {
     /* The map never stores KB_NONE as a value, so a slot handed out for a new
      * key reads as empty until the caller fills it; reserve the room first. */
-    if ((m->n + 1) * 4 >= m->cap * 3)
+    if ((m->n + 1) * 2 >= m->cap) /* at most half full: short probe runs */
         map_grow(m);
     size_t j = map_slot(m, key);
-    if (m->vals[j] == KB_NONE) {
-        m->keys[j] = key;
+    if (m->slots[j].val == KB_NONE) {
+        m->slots[j].key = key;
         m->n++;
     }
-    return &m->vals[j];
+    return &m->slots[j].val;
 }
 
 uint32_t kb_map_get(const kb_map *m, uint64_t key)
 {
     if (!m->cap)
         return KB_NONE;
-    return m->vals[map_slot(m, key)];
+    return m->slots[map_slot(m, key)].val;
 }
 
 void kb_map_free(kb_map *m)
 {
-    free(m->keys);
-    free(m->vals);
+    free(m->slots);
     memset(m, 0, sizeof *m);
 }
 

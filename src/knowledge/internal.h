@@ -21,9 +21,13 @@ void kb_reserve(void *pp, size_t *cap, size_t n, size_t elem);
 #define KB_PUSH(arr, n, cap) (kb_reserve(&(arr), &(cap), (n), sizeof *(arr)), &(arr)[(n)++])
 
 /* ---- open-addressing map from 64-bit keys to 32-bit values ---------------- */
+typedef struct kb_slot {
+    uint64_t key;
+    uint32_t val; /* KB_NONE marks an empty slot */
+} kb_slot;
+
 typedef struct kb_map {
-    uint64_t *keys;
-    uint32_t *vals; /* KB_NONE marks an empty slot */
+    kb_slot *slots; /* key and value side by side: one cache line per probe */
     size_t cap, n;
 } kb_map;
 

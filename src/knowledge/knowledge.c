@@ -380,7 +380,7 @@ const pl_transform *pl_transforms(const pl_knowledge *k, int *n)
 
 static size_t trie_bytes(const kb_trie *t)
 {
-    return t->edges.cap * (sizeof *t->edges.keys + sizeof *t->edges.vals) +
+    return t->edges.cap * sizeof *t->edges.slots +
            t->cap * sizeof *t->payload;
 }
 
