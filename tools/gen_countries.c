@@ -91,7 +91,8 @@ static void uninvert(const char *name, char *out, size_t size)
 }
 
 /* One actor phrase: upper case, words joined by '_', a parenthesised part
- * ("Virgin Islands (British)") dropped. */
+ * ("Virgin Islands (British)") dropped, a possessive 's made a word of its
+ * own as the tokenizer makes it ("PEOPLE_'S_REPUBLIC"). */
 static void phrase(const char *name, char *out, size_t size)
 {
     size_t o = 0;
@@ -103,6 +104,9 @@ static void phrase(const char *name, char *out, size_t size)
                 break;
             continue;
         }
+        if (*p == '\'' && (p[1] == 's' || p[1] == 'S') && (p[2] == ' ' || !p[2]) && o > 0 &&
+            out[o - 1] != '_')
+            out[o++] = '_';
         char c = *p == ' ' ? '_' : (char)toupper((unsigned char)*p);
         if (c == '_' && (o == 0 || out[o - 1] == '_'))
             continue;

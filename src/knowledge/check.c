@@ -80,16 +80,18 @@ static int is_country(const check_run *r, const char *unit)
     return r->ncountries && bsearch(unit, r->countries, r->ncountries, sizeof *r->countries, cmp3);
 }
 
+/* International codes name their organisation freely after the type
+ * (IGOAFRAU, IGOG20); country codes are a country and three-letter roles. */
 static const char *bad_actor_code(const check_run *r, const char *code)
 {
     size_t n = strlen(code);
+    for (size_t i = 0; i < n; i++)
+        if (!((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= '0' && code[i] <= '9')))
+            return "has a character other than A-Z and 0-9";
+    if (n >= 3 && in_list(code, international, sizeof international / sizeof international[0]))
+        return NULL;
     if (n == 0 || n % 3 != 0)
         return "is not made of three-letter parts";
-    for (size_t i = 0; i < n; i++)
-        if (!(code[i] >= 'A' && code[i] <= 'Z'))
-            return "has a character other than A-Z";
-    if (in_list(code, international, sizeof international / sizeof international[0]))
-        return NULL;
     if (!is_country(r, code))
         return "does not start with a known country or international type";
     for (size_t i = 3; i < n; i += 3)

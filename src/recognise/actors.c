@@ -25,6 +25,10 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
     for (int i = 0; i < n;) {
         const pl_actor *actor = NULL;
         const pl_agent *agent = NULL;
+        if (strcmp(r->t->s->tok[i].upos, "PRON") == 0) { /* "us" is not the US */
+            i++;
+            continue;
+        }
         int la = pl_actor_match_ids(r->k, ids + i, n - i, &actor);
         int lg = pl_agent_match_ids(r->k, ids + i, n - i, &agent);
         const char *titled_code = NULL;
