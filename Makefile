@@ -158,7 +158,7 @@ asan:
 	  PETREL=build-asan/petrel build-asan/petrel-tests $(if $(CLI_SRC),build-asan/petrel)
 	PETREL_SHARED=$(SHARED) PETREL_BIN=build-asan/petrel $(ASAN_ENV) ./build-asan/petrel-tests
 
-BENCH_BIN := $(BUILD)/bench_coder $(BUILD)/bench_parse
+BENCH_BIN := $(BUILD)/bench_coder $(BUILD)/bench_parse $(BUILD)/bench_knowledge
 
 $(BUILD)/bench_%: bench/bench_%.c $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDLIBS)

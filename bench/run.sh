@@ -3,7 +3,7 @@
 # on the PETRARCH2 unit-test records (repeated to >= 100,000 sentences) and
 # on the GigaWord sample with the Phoenix dictionaries; then raw text to
 # trees (tokenize + tag + parse) over the UD EWT training text with 1 and 2
-# threads. Needs ../shared.
+# threads; and loading the built-in knowledge. Needs ../shared.
 set -e
 SHARED=${1:-../shared}
 P=$SHARED/petrarch2
@@ -25,6 +25,9 @@ echo
 echo "== GigaWord sample (AFP), Phoenix dictionaries + CAMEO.2.0, >= 100000 sentences"
 $BIN 100000 $D/CAMEO.2.0.txt "$PHX" $D/Phoenix.agents.txt $D/Phoenix.discards.txt \
     $P/text/GigaWord.sample.PETR.xml
+echo
+echo "== petrel's built-in knowledge (knowledge/): load time and memory"
+build/bench_knowledge
 echo
 echo "== raw text to trees: UD EWT train text, built-in model, 1 and 2 threads"
 build/bench_parse $SHARED/ud/en_ewt/en_ewt-ud-train.conllu 2
