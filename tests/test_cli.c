@@ -578,3 +578,68 @@ TEST(cli_explain_text)
     CHECK(strstr(c.out, "  IND CHN 190") != NULL);
     cli_close(&c);
 }
+
+/* ---- eval-events and dict ------------------------------------------------------------ */
+
+static const char gold_jsonl[] =
+    "{\"id\":\"g1\",\"date\":\"2019-05-01\",\"text\":\"Pakistan criticized India.\","
+    "\"events\":[{\"source\":\"PAK\",\"target\":\"IND\",\"code\":\"111\"}],"
+    "\"actors\":[{\"text\":\"Pakistan\",\"code\":\"PAK\"},{\"text\":\"India\",\"code\":\"IND\"}]}\n"
+    "{\"id\":\"g2\",\"date\":\"2019-05-01\",\"text\":\"India attacked China.\","
+    "\"events\":[{\"source\":\"IND\",\"target\":\"CHN\",\"code\":\"193\"},"
+    "{\"source\":\"CHN\",\"target\":\"IND\",\"code\":\"190\"}],"
+    "\"actors\":[{\"text\":\"Nepal\",\"code\":\"NPL\"}]}\n";
+
+TEST(cli_eval_events_scores_both_levels_and_lists_differences)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char gold[256], args[4096];
+    path_in(&c, gold, sizeof gold, "gold.jsonl");
+    CHECK_INT(put_file(gold, gold_jsonl), 0);
+    snprintf(args, sizeof args, "eval-events %s %s", c.dicts, gold);
+    run(&c, args);
+    if (c.status != 0 && strstr(c.err, "model")) {
+        cli_close(&c);
+        SKIP("petrel was built without a model");
+    }
+    CHECK_INT(c.status, 0);
+    /* coded: PAK IND 111, IND CHN 190; expected 3 events. Root level: 2 of 3
+     * matched; full codes: only the first (190 is not 193). */
+    CHECK(strstr(c.out, "(source, target, root)     precision 1.000  recall 0.667  F1 0.800") != NULL);
+    CHECK(strstr(c.out, "(source, target, code)     precision 0.500  recall 0.333  F1 0.400") != NULL);
+    CHECK(strstr(c.out, "g2  India attacked China.") != NULL);
+    CHECK(strstr(c.out, "g1  ") == NULL); /* g1 is right: not listed */
+    snprintf(args, sizeof args, "eval-events --actor-mentions %s %s", c.dicts, gold);
+    CHECK_INT(run(&c, args), 0);
+    CHECK(strstr(c.out, "actor mentions: 3; coded right 2, missed 1, coded wrongly 0") != NULL);
+    CHECK(strstr(c.out, "g2  Nepal") != NULL);
+    /* a broken line is named, the others still scored, and the exit is 1 */
+    CHECK_INT(put_file(gold, "{\"id\":\"x\"\n"), 0);
+    snprintf(args, sizeof args, "eval-events --actor-mentions %s %s", c.dicts, gold);
+    CHECK_INT(run(&c, args), 1);
+    CHECK(strstr(c.err, "gold.jsonl:1:") != NULL);
+    cli_close(&c);
+}
+
+TEST(cli_dict_lookup_and_check)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char args[4096];
+    snprintf(args, sizeof args, "dict lookup %s --date 2019-05-01 \"Pakistan government\"", c.dicts);
+    CHECK_INT(run(&c, args), 0);
+    CHECK(strstr(c.out, "phrase -> PAK ") != NULL);
+    CHECK(strstr(c.out, "agent -> ~GOV") != NULL);
+    snprintf(args, sizeof args, "dict lookup %s --date 2019-05-01 Narnia", c.dicts);
+    CHECK_INT(run(&c, args), 1);
+    CHECK(strstr(c.out, "no dictionary entry matches") != NULL);
+    /* the test dictionaries leave most CAMEO codes unreachable */
+    snprintf(args, sizeof args, "dict check %s", c.dicts);
+    CHECK_INT(run(&c, args), 1);
+    CHECK(strstr(c.out, "is produced by no verb or pattern") != NULL);
+    CHECK(strstr(c.out, "problems") != NULL);
+    cli_close(&c);
+}
