@@ -145,7 +145,7 @@ model: all
 
 demo: deps
 	@$(MAKE) --no-print-directory all
-	./$(PETREL) code --config examples/demo.ini --format table examples/demo.xml
+	./$(PETREL) code --input-format text --format table examples/articles/*.txt
 
 test check: deps
 	@$(MAKE) --no-print-directory $(TESTBIN) $(CLI_TARGET)

@@ -181,44 +181,42 @@ int petrel_knowledge_lookup(const petrel_knowledge *pk, const char *phrase, cons
 }
 
 typedef struct combined {
-    char code[64];
+    char actor[48], role[16];
     int have_actor;
 } combined;
 
-/* The first actor's code, with the roles of the agents that follow it when
- * it is a bare country or group code ("Pakistan's foreign minister" ->
- * PAK + ~GOV = PAKGOV); an agent alone gives "---GOV". */
+/* The phrase's actor with the roles of its agents: the first actor, unless a
+ * later one is more specific ("Palestinian leader Yasser Arafat": PSE, then
+ * PSEGOV); the agents' role completes a bare country or group code
+ * ("Pakistan's foreign minister" -> PAK + ~GOV = PAKGOV); an agent alone
+ * gives "---GOV". */
 static void combine(void *ud, const phrase_match *m)
 {
     combined *c = ud;
     if (m->actor) {
-        if (!c->have_actor && m->code) {
-            char role[sizeof c->code];
-            snprintf(role, sizeof role, "%s", c->code[0] == '~' ? c->code + 1 : "");
-            snprintf(c->code, sizeof c->code, "%s%s", m->code, strlen(m->code) <= 3 ? role : "");
-            c->have_actor = 1;
-        }
+        int specific = m->code && strlen(m->code) > 3;
+        if (m->code && (!c->have_actor || (specific && strlen(c->actor) <= 3)))
+            snprintf(c->actor, sizeof c->actor, "%s", m->code);
+        c->have_actor |= m->code != NULL;
         return;
     }
-    const char *role = m->code[0] == '~' ? m->code + 1 : m->code;
-    size_t n = strlen(c->code);
-    if (!c->have_actor && !c->code[0])
-        snprintf(c->code, sizeof c->code, "~%s", role);
-    else if (c->have_actor && n <= 3 && n + strlen(role) < sizeof c->code)
-        strcat(c->code, role);
+    if (!c->role[0])
+        snprintf(c->role, sizeof c->role, "%s", m->code[0] == '~' ? m->code + 1 : m->code);
 }
 
 int petrel_knowledge_phrase_code(const petrel_knowledge *pk, const char *phrase, const char *date,
                                  char *out, size_t size)
 {
     int32_t when;
-    combined c = {{0}, 0};
+    combined c = {{0}, {0}, 0};
     if (parse_day(date, &when) != 0)
         return -1;
     scan_phrase(pk->k, phrase, when, combine, &c);
-    if (c.code[0] == '~')
-        snprintf(out, size, "---%s", c.code + 1);
+    if (c.have_actor)
+        snprintf(out, size, "%s%s", c.actor, strlen(c.actor) <= 3 ? c.role : "");
+    else if (c.role[0])
+        snprintf(out, size, "---%s", c.role);
     else
-        snprintf(out, size, "%s", c.code);
+        out[0] = '\0';
     return out[0] ? 1 : 0;
 }
