@@ -91,7 +91,7 @@ static void list_difference(const char *id, const char *text, json_t *events,
     printf("%s  %s\n", id, text);
     size_t i;
     json_t *e;
-    json_array_foreach(events, i, e)
+    for (i = 0; i < json_array_size(events) && (e = json_array_get(events, i)); i++)
         printf("    expected %s %s %s\n", json_string_value(json_object_get(e, "source")),
                json_string_value(json_object_get(e, "target")),
                json_string_value(json_object_get(e, "code")));
@@ -113,7 +113,7 @@ static void score_events(eval_run *r, const char *id, const char *text, const ch
     int ng = 0, ns = 0;
     size_t i;
     json_t *e;
-    json_array_foreach(events, i, e) {
+    for (i = 0; i < json_array_size(events) && (e = json_array_get(events, i)); i++) {
         if (ng == MAX_EVENTS)
             break;
         const char *s = json_string_value(json_object_get(e, "source")),
@@ -141,7 +141,7 @@ static void score_actors(eval_run *r, const char *id, const char *date, json_t *
 {
     size_t i;
     json_t *a;
-    json_array_foreach(actors, i, a) {
+    for (i = 0; i < json_array_size(actors) && (a = json_array_get(actors, i)); i++) {
         const char *text = json_string_value(json_object_get(a, "text")),
                    *want = json_string_value(json_object_get(a, "code"));
         if (!text || !want)
