@@ -63,11 +63,6 @@ TEST(titled_surname_picks_the_office_holder_on_the_date)
     pl_knowledge_free(k);
 }
 
-static void count(void *ud, const char *msg)
-{
-    diags_collect(ud, msg);
-}
-
 TEST(check_reports_redefinitions_overlaps_and_bad_codes)
 {
     diags c = {0}, problems = {0};
@@ -79,7 +74,7 @@ TEST(check_reports_redefinitions_overlaps_and_bad_codes)
                         "OTHER_ [XYZGOV]\n"                       /* no such country */
                         "UNITED_NATIONS_ [IGOUNO]\n";             /* international: fine */
     pl_knowledge *k = load_people(extra, &c);
-    long n = pl_knowledge_check(k, count, &problems);
+    long n = pl_knowledge_check(k, diags_collect, &problems);
     CHECK_INT(n, 4);
     CHECK(diags_has(&problems, "extra.txt:1: actor IMRAN KHAN is already defined at people.txt:3"));
     CHECK(diags_has(&problems, "ASHRAF GHANI: the date ranges of AFGGOV and AFGELI overlap"));
