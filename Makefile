@@ -27,12 +27,12 @@ XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/
 XML_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CFLAGS  ?= $(OPT) -g
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude $(XML_CFLAGS) -fvisibility=hidden
-LDLIBS  = $(XML_LIBS) -ljansson -lutf8proc -lm -lpthread
+LDLIBS  = $(XML_LIBS) -ljansson -lutf8proc -lsqlite3 -lz -lm -lpthread
 
 BUILD   ?= build
 LIB_SRC := $(wildcard src/util/*.c src/read/*.c src/clean/*.c src/segment/*.c src/parse/*.c \
                       src/knowledge/*.c src/recognise/*.c src/code/*.c src/eval/*.c \
-                      src/write/*.c src/api/*.c)
+                      src/enrich/*.c src/store/*.c src/write/*.c src/api/*.c)
 CLI_SRC := $(wildcard src/cli/*.c)
 TEST_SRC:= $(wildcard tests/*.c)
 LIB_ASM := $(wildcard src/parse/*.S)

@@ -4,14 +4,14 @@
 #   sh scripts/deps.sh [EXTRA-PACKAGE...]
 #
 # Always checks the base set (build-essential pkg-config libxml2-dev
-# libutf8proc-dev libjansson-dev iso-codes), which is all `make demo` and `make test` need; the
+# libutf8proc-dev libjansson-dev libsqlite3-dev zlib1g-dev iso-codes), which is all `make demo` and `make test` need; the
 # targets that need more name it: `make asan` and `make fuzz` add clang
 # libclang-rt-14-dev, `make lint` adds cppcheck, `make format` adds
 # clang-format, `make model` adds wordnet-base (read only while training).
 # Does nothing -- no apt-get at all -- when every package is installed. Needs root (or sudo) only if something is
 # missing. On a system without dpkg it only says what it would need.
 set -e
-PKGS="build-essential pkg-config libxml2-dev libutf8proc-dev libjansson-dev iso-codes $*"
+PKGS="build-essential pkg-config libxml2-dev libutf8proc-dev libjansson-dev libsqlite3-dev zlib1g-dev iso-codes $*"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "deps: no dpkg-query (not Debian?); make sure these are installed: $PKGS" >&2
