@@ -2,7 +2,8 @@
  * test_batch_pool.c - the ordered batch pipeline (src/util/batch_pool.h):
  * batches that finish out of order come back in submission order, never
  * more than max_in_flight are out at once, every batch comes back exactly
- * once, and a failing `done` stops the submitter but still sees every batch.
+ * once, each worker number is in range, and a failing `done` stops the
+ * submitter but still sees every batch.
  */
 #include "test.h"
 
@@ -18,12 +19,14 @@ enum {
 typedef struct job {
     int index;
     long result; /* set by the worker */
+    int worker;  /* the worker number it ran on */
 } job;
 
 typedef struct owner {
     job jobs[NBATCHES];
     int submitted, delivered;
-    int out_of_order, too_many_out, wrong_result;
+    int workers;
+    int out_of_order, too_many_out, wrong_result, bad_worker;
     int fail_at; /* done fails from this batch on (-1: never) */
 } owner;
 
@@ -33,9 +36,10 @@ static long expected(int index, long salt)
 }
 
 /* Sleeps a varying while so that batches finish out of order. */
-static void work(const void *shared, void *arg)
+static void work(const void *shared, void *arg, int worker)
 {
     job *j = arg;
+    j->worker = worker;
     struct timespec ts = {0, (long)(j->index * 7 % 5) * 200000L};
     nanosleep(&ts, NULL);
     j->result = expected(j->index, *(const long *)shared);
@@ -48,6 +52,7 @@ static int done(void *arg, void *batch)
     o->out_of_order += j->index != o->delivered;
     o->too_many_out += o->submitted - o->delivered > MAX_IN_FLIGHT;
     o->wrong_result += j->result != expected(j->index, 42);
+    o->bad_worker += j->worker < 0 || j->worker >= o->workers;
     o->delivered++;
     return o->fail_at >= 0 && j->index >= o->fail_at;
 }
@@ -67,6 +72,7 @@ static void submit_all(pl_batch_pool *p, owner *o)
 static void run_pool(int workers, owner *o)
 {
     static const long salt = 42;
+    o->workers = workers;
     pl_batch_pool *p = pl_batch_pool_start(workers, MAX_IN_FLIGHT, work, &salt, done, o);
     CHECK(p != NULL);
     if (!p)
@@ -85,6 +91,7 @@ TEST(batch_pool_returns_batches_in_order)
         CHECK_INT(o.out_of_order, 0);
         CHECK_INT(o.too_many_out, 0);
         CHECK_INT(o.wrong_result, 0);
+        CHECK_INT(o.bad_worker, 0);
     }
 }
 

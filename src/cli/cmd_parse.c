@@ -106,8 +106,9 @@ static void copy_sentence(pl_arena *a, const pl_sentence *s, pl_sentence *out)
 }
 
 /* Worker: annotate every sentence of the batch and render it as CoNLL-U. */
-static void annotate_batch(const void *model, void *arg)
+static void annotate_batch(const void *model, void *arg, int worker)
 {
+    (void)worker; /* the model is shared; a batch owns all else */
     batch *b = arg;
     FILE *f = open_memstream(&b->text, &b->len);
     for (int i = 0; f && i < b->n; i++) {

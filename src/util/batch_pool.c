@@ -34,12 +34,19 @@ struct pl_batch_pool {
     int closing;             /* no more batches will come */
     int failed;              /* a `done` returned non-zero */
     pthread_t *threads;
-    int nthreads; /* started */
+    struct worker_arg *args; /* one per thread: the pool and the worker's number */
+    int nthreads;            /* started */
 };
+
+typedef struct worker_arg {
+    pl_batch_pool *pool;
+    int index;
+} worker_arg;
 
 static void *worker(void *arg)
 {
-    pl_batch_pool *p = arg;
+    pl_batch_pool *p = ((worker_arg *)arg)->pool;
+    int index = ((worker_arg *)arg)->index;
     pthread_mutex_lock(&p->lock);
     for (;;) {
         while (p->next == p->tail && !p->closing)
@@ -49,7 +56,7 @@ static void *worker(void *arg)
         slot *s = &p->ring[p->next++ % p->nslots];
         void *batch = s->batch;
         pthread_mutex_unlock(&p->lock);
-        p->work(p->shared, batch);
+        p->work(p->shared, batch, index);
         pthread_mutex_lock(&p->lock);
         s->finished = 1;
         pthread_cond_signal(&p->finished);
@@ -98,6 +105,7 @@ static void stop(pl_batch_pool *p)
     pthread_cond_destroy(&p->queued);
     pthread_mutex_destroy(&p->lock);
     free(p->threads);
+    free(p->args);
     free(p->ring);
     free(p);
 }
@@ -117,12 +125,16 @@ pl_batch_pool *pl_batch_pool_start(int workers, int max_in_flight, pl_batch_work
                          .nslots = (size_t)max_in_flight};
     p->ring = calloc(p->nslots, sizeof *p->ring);
     p->threads = calloc((size_t)workers, sizeof *p->threads);
+    p->args = calloc((size_t)workers, sizeof *p->args);
     pthread_mutex_init(&p->lock, NULL);
     pthread_cond_init(&p->queued, NULL);
     pthread_cond_init(&p->finished, NULL);
-    while (p->ring && p->threads && p->nthreads < workers &&
-           pthread_create(&p->threads[p->nthreads], NULL, worker, p) == 0)
+    while (p->ring && p->threads && p->args && p->nthreads < workers) {
+        p->args[p->nthreads] = (worker_arg){p, p->nthreads};
+        if (pthread_create(&p->threads[p->nthreads], NULL, worker, &p->args[p->nthreads]) != 0)
+            break;
         p->nthreads++;
+    }
     if (p->nthreads < workers) {
         stop(p);
         return NULL;

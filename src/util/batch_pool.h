@@ -21,8 +21,10 @@
 typedef struct pl_batch_pool pl_batch_pool;
 
 /* Runs on a worker thread, on one batch at a time. `shared` is the same for
- * every call and every worker, so it must only be read (a model, options). */
-typedef void (*pl_batch_work_fn)(const void *shared, void *batch);
+ * every call and every worker, so it must only be read (a model, options);
+ * `worker` (0 .. workers-1) names the thread, so that per-thread state (a
+ * coder, say) can be kept in an array indexed by it. */
+typedef void (*pl_batch_work_fn)(const void *shared, void *batch, int worker);
 /* Runs on the submitting thread, once per batch, in submission order, after
  * its work is done. Non-zero means failure (a write error, say): it is still
  * called for every later batch, so that it can release them. */
