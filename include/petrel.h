@@ -118,6 +118,25 @@ typedef struct petrel_span {
     const char *text;          /* the tokens joined by blanks ("" when absent) */
 } petrel_span;
 
+/* A place named in a sentence (from the built-in gazetteer). */
+typedef struct petrel_place {
+    const char *name;          /* as the gazetteer names it: "Torkham" */
+    const char *kind;          /* country, capital, adm1, city, town, crossing, region */
+    const char *country;       /* ISO 3166-1 alpha-3 */
+    const char *adm1;          /* first-level division ("" for a country) */
+    double lat, lon;
+    petrel_span span;          /* where the sentence names it */
+} petrel_place;
+
+/* Speech a sentence reports: who said it, the reporting verb, the words. */
+typedef struct petrel_quote {
+    const char *speaker;       /* the speaker's actor code, "---" when not an actor */
+    petrel_span speaker_span;
+    petrel_span verb_span;     /* "said", "told", "according" (to) */
+    petrel_span span;          /* the quoted or reported words */
+    int direct;                /* 1 in quotation marks, 0 reported ("said that ...") */
+} petrel_quote;
+
 typedef struct petrel_event {
     const char *source, *target, *code;   /* "---" marks a missing side */
     petrel_span source_span, verb_span, target_span;
@@ -128,6 +147,13 @@ typedef struct petrel_event {
     int passive;               /* the verb was in the passive voice */
     int inverse;               /* from the passive half of an [AAA:PPP] code */
     int among;                 /* between members of a compound actor */
+    /* Set by petrel_code_document (NULL when a single sentence was coded): */
+    const char *date;          /* when it happened, YYYY-MM-DD: the document's date moved
+                                  by what the sentence says ("on Monday", "last week") */
+    const char *date_basis;    /* how the date was derived: "document", "yesterday", ... */
+    petrel_span date_span;     /* the date expression, when there is one */
+    const petrel_place *place; /* where it happened, or NULL */
+    const petrel_quote *quote; /* the speech it was reported in, or NULL */
 } petrel_event;
 
 typedef struct petrel_result {
@@ -168,6 +194,20 @@ typedef int (*petrel_sentence_fn)(void *ud, const petrel_sentence *s, const petr
 PETREL_API long petrel_code_document(petrel_coder *c, const petrel_model *m, const char *text,
                                      size_t len, const char *date, petrel_sentence_fn fn,
                                      void *ud);
+
+/* What a CAMEO event code means. */
+typedef struct petrel_cameo {
+    const char *code, *name;   /* "0231", "Appeal for economic aid" */
+    double goldstein;          /* Goldstein conflict-cooperation score, -10 .. +10 */
+    int root;                  /* 1 .. 20 */
+    int quad_class;            /* GDELT's QuadClass: 1 verbal cooperation, 2 material
+                                  cooperation, 3 verbal conflict, 4 material conflict */
+    const char *plover;        /* PLOVER event type ("" when PLOVER drops the code) */
+    const char *plover_mode;   /* PLOVER mode ("" when none) */
+} petrel_cameo;
+
+/* Fills *out for a CAMEO code; -1 when code is not one. */
+PETREL_API int petrel_cameo_lookup(const char *code, petrel_cameo *out);
 
 #ifdef __cplusplus
 }

@@ -43,4 +43,7 @@ long pl_api_begin(petrel_coder *c, const char *date, petrel_result *out);
 petrel_status pl_api_code_sentence(petrel_coder *c, const pl_sentence *s, long d,
                                    petrel_result *out);
 
+/* Annotate the events of a document's sentence (enrich.c): date, place, quote. */
+void pl_api_enrich(petrel_coder *c, const pl_sentence *s, long d, petrel_result *r);
+
 #endif

@@ -199,8 +199,8 @@ static int code_one(void *ud, pl_sentence *s)
     document *doc = ud;
     petrel_result r;
     long d = pl_api_begin(doc->c, doc->date, &r);
-    if (d >= 0)
-        parse_and_code(doc->c, doc->m, s, d, &r);
+    if (d >= 0 && parse_and_code(doc->c, doc->m, s, d, &r) == PETREL_OK)
+        pl_api_enrich(doc->c, s, d, &r);
     petrel_sentence ps = {++doc->index, s->text, (long)s->doc_offset};
     return doc->fn(doc->ud, &ps, &r);
 }

@@ -75,6 +75,65 @@ static void json_span(FILE *f, const char *key, const petrel_span *sp)
     fputc('}', f);
 }
 
+static void json_place(FILE *f, const petrel_place *p)
+{
+    fputs(",\"place\":{\"name\":", f);
+    pl_write_json_string(f, p->name);
+    json_key(f, "kind", p->kind);
+    json_key(f, "country", p->country);
+    json_key(f, "adm1", p->adm1);
+    fprintf(f, ",\"lat\":%.4f,\"lon\":%.4f", p->lat, p->lon);
+    json_span(f, "span", &p->span);
+    fputc('}', f);
+}
+
+static void json_quote(FILE *f, const petrel_quote *q)
+{
+    fputs(",\"quote\":{\"speaker\":", f);
+    pl_write_json_string(f, q->speaker);
+    json_span(f, "speaker_span", &q->speaker_span);
+    json_span(f, "verb", &q->verb_span);
+    json_span(f, "span", &q->span);
+    fprintf(f, ",\"direct\":%s}", q->direct ? "true" : "false");
+}
+
+/* The CAMEO facts of the event's code. */
+static void json_cameo(FILE *f, const char *code)
+{
+    petrel_cameo c;
+    if (petrel_cameo_lookup(code, &c) != 0)
+        return;
+    json_key(f, "cameo_name", c.name);
+    fprintf(f, ",\"root\":\"%02d\",\"quad_class\":%d,\"goldstein\":%.1f", c.root,
+            c.quad_class, c.goldstein);
+    if (*c.plover)
+        json_key(f, "plover", c.plover);
+}
+
+/* What only whole documents have: their metadata and the event's date,
+ * place and quote. */
+static void json_document_fields(FILE *f, const pl_event_origin *o, const petrel_event *e)
+{
+    char date[11];
+    if (o->doc_date)
+        json_key(f, "document_date", pl_iso_date(o->doc_date, date));
+    if (e->date_basis) {
+        json_key(f, "date_basis", e->date_basis);
+        if (e->date_span.start >= 0 || e->date_span.byte_start >= 0)
+            json_span(f, "date_text", &e->date_span);
+    }
+    if (o->title && *o->title)
+        json_key(f, "title", o->title);
+    if (o->url && *o->url)
+        json_key(f, "url", o->url);
+    if (o->doc_source && *o->doc_source)
+        json_key(f, "outlet", o->doc_source);
+    if (e->place)
+        json_place(f, e->place);
+    if (e->quote)
+        json_quote(f, e->quote);
+}
+
 static void write_jsonl(FILE *f, const pl_event_origin *o, const petrel_event *e)
 {
     char date[11];
@@ -85,6 +144,10 @@ static void write_jsonl(FILE *f, const pl_event_origin *o, const petrel_event *e
     json_key(f, "source", e->source);
     json_key(f, "target", e->target);
     json_key(f, "code", e->code);
+    json_cameo(f, e->code);
+    json_key(f, "source_text", e->source_span.text);
+    json_key(f, "target_text", e->target_span.text);
+    json_document_fields(f, o, e);
     fputs(",\"evidence\":{\"sentence\":", f);
     pl_write_json_string(f, o->text);
     json_span(f, "source", &e->source_span);

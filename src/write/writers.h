@@ -17,9 +17,11 @@ typedef enum pl_format { FORMAT_JSONL, FORMAT_TSV, FORMAT_TABLE } pl_format;
 typedef struct pl_event_origin {
     const char *doc_id;       /* story / document id */
     const char *sentence_id;  /* the <Sentence id> */
-    const char *date;         /* YYYYMMDD or YYYY-MM-DD as given */
+    const char *date;         /* the event's date: YYYYMMDD or YYYY-MM-DD as given */
     const char *doc_source;   /* outlet ("" when unknown) */
     const char *text;         /* the sentence text ("" when unknown) */
+    const char *doc_date;     /* the document's date (NULL: same as date) */
+    const char *title, *url;  /* the document's (NULL or "" when unknown) */
 } pl_event_origin;
 
 /* Parse "jsonl", "tsv" or "table"; -1 if unknown. */
