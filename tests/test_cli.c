@@ -7,31 +7,14 @@
  */
 #include "test.h"
 
+#include "cli_harness.h"
+
 #include <dirent.h>
 #include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 /* ---- dictionaries and records (written for these tests) -------------------------- */
-
-static const char cli_verbs[] = "--- CRITICIZE [111] ---\n"
-                                "CRITICIZE\n"
-                                "\n"
-                                "--- ATTACK [190] ---\n"
-                                "ATTACK\n"
-                                "\n"
-                                "--- VISIT [042:043] ---\n"
-                                "VISIT\n";
-
-static const char cli_actors[] = "PAKISTAN [PAK]\n"
-                                 "INDIA [IND]\n"
-                                 "CHINA [CHN]\n"
-                                 "AFGHANISTAN [AFG]\n";
-
-static const char cli_agents[] = "GOVERNMENT [~GOV]\n";
-
-static const char cli_discards[] = "FOOTBALL_MATCH\n"
-                                   "+EARTHQUAKE\n";
 
 #define P_PAK_CRIT_IND                                                                     \
     "(ROOT (S (NP (NNP Pakistan)) (VP (VBD criticized) (NP (NNP India))) (. .)))"
@@ -58,127 +41,6 @@ static const char records_xml[] =
                         SENTENCE("CCC03_2", "20110107", "Pakistan visited India.", P_PAK_VIS_IND)
                             SENTENCE("DDD04_1", "2011-01-08", "China criticized Afghanistan.",
                                      P_CHN_CRIT_AFG) "</Sentences>\n";
-
-/* ---- running the binary ------------------------------------------------------------ */
-
-typedef struct cli {
-    char dir[64];
-    char verbs[128], actors[128], agents[128], discards[128];
-    char dicts[700];       /* the dictionary options */
-    char out[1 << 16], err[1 << 14];
-    int status;
-} cli;
-
-static int put_file(const char *path, const char *text)
-{
-    FILE *f = fopen(path, "w");
-    if (!f)
-        return -1;
-    fputs(text, f);
-    return fclose(f);
-}
-
-static void path_in(const cli *c, char *buf, size_t size, const char *name)
-{
-    snprintf(buf, size, "%s/%s", c->dir, name);
-}
-
-static int cli_open(cli *c)
-{
-    memset(c, 0, sizeof *c);
-    if (access(test_petrel_bin(), X_OK) != 0) {
-        test_skip("the petrel binary is not built");
-        return -1;
-    }
-    snprintf(c->dir, sizeof c->dir, "/tmp/petrel-cli-XXXXXX");
-    if (!mkdtemp(c->dir)) {
-        test_fail(__FILE__, __LINE__, "mkdtemp failed");
-        return -1;
-    }
-    path_in(c, c->verbs, sizeof c->verbs, "verbs.txt");
-    path_in(c, c->actors, sizeof c->actors, "actors.txt");
-    path_in(c, c->agents, sizeof c->agents, "agents.txt");
-    path_in(c, c->discards, sizeof c->discards, "discards.txt");
-    if (put_file(c->verbs, cli_verbs) || put_file(c->actors, cli_actors) ||
-        put_file(c->agents, cli_agents) || put_file(c->discards, cli_discards)) {
-        test_fail(__FILE__, __LINE__, "cannot write dictionaries in %s", c->dir);
-        return -1;
-    }
-    snprintf(c->dicts, sizeof c->dicts, "--verbs %s --actors %s --agents %s --discards %s",
-             c->verbs, c->actors, c->agents, c->discards);
-    return 0;
-}
-
-/* Removes every file of the temporary folder, then the folder. */
-static void cli_close(cli *c)
-{
-    DIR *d = opendir(c->dir);
-    if (d) {
-        for (struct dirent *e; (e = readdir(d));) {
-            if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-                continue;
-            char p[512];
-            snprintf(p, sizeof p, "%s/%s", c->dir, e->d_name);
-            unlink(p);
-        }
-        closedir(d);
-    }
-    rmdir(c->dir);
-}
-
-static void slurp(const char *path, char *buf, size_t size)
-{
-    buf[0] = '\0';
-    FILE *f = fopen(path, "r");
-    if (!f)
-        return;
-    size_t n = fread(buf, 1, size - 1, f);
-    buf[n] = '\0';
-    fclose(f);
-}
-
-/* Runs "petrel ARGS" with stdout and stderr caught; returns the exit status. */
-static int run(cli *c, const char *args)
-{
-    char cmd[4096], o[256], e[256];
-    path_in(c, o, sizeof o, "stdout.txt");
-    path_in(c, e, sizeof e, "stderr.txt");
-    snprintf(cmd, sizeof cmd, "%s %s >%s 2>%s </dev/null", test_petrel_bin(), args, o, e);
-    int st = system(cmd);
-    c->status = st != -1 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-    slurp(o, c->out, sizeof c->out);
-    slurp(e, c->err, sizeof c->err);
-    unlink(o);
-    unlink(e);
-    return c->status;
-}
-
-static int count_lines(const char *s)
-{
-    int n = 0;
-    for (; *s; s++)
-        n += *s == '\n';
-    return n;
-}
-
-/* The line of s that contains needle ("" if none), copied into buf. */
-static const char *line_with(const char *s, const char *needle, char *buf, size_t size)
-{
-    const char *p = strstr(s, needle);
-    buf[0] = '\0';
-    if (!p)
-        return buf;
-    const char *b = p;
-    while (b > s && b[-1] != '\n')
-        b--;
-    const char *e = strchr(p, '\n');
-    size_t n = e ? (size_t)(e - b) : strlen(b);
-    if (n >= size)
-        n = size - 1;
-    memcpy(buf, b, n);
-    buf[n] = '\0';
-    return buf;
-}
 
 /* 1-based line of the first line of text containing needle. */
 static long text_line(const char *text, const char *needle)
@@ -212,14 +74,14 @@ TEST(cli_help)
     cli c;
     if (cli_open(&c))
         return;
-    CHECK_INT(run(&c, "--help"), 0);
+    CHECK_INT(cli_run(&c, "--help"), 0);
     CHECK(strstr(c.out, "usage: petrel") != NULL);
     CHECK(strstr(c.out, "code") && strstr(c.out, "validate") && strstr(c.out, "explain"));
     static const char *const cmds[] = {"code", "validate", "explain"};
     for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
         char args[64];
         snprintf(args, sizeof args, "%s --help", cmds[i]);
-        if (run(&c, args) != 0)
+        if (cli_run(&c, args) != 0)
             test_fail(__FILE__, __LINE__, "petrel %s exited %d", args, c.status);
         char want[64];
         snprintf(want, sizeof want, "usage: petrel %s", cmds[i]);
@@ -238,15 +100,15 @@ TEST(cli_unknown_option_or_command_exits_2)
     path_in(&c, xml, sizeof xml, "in.xml");
     CHECK_INT(put_file(xml, records_xml), 0);
     snprintf(args, sizeof args, "code %s --no-such-option %s", c.dicts, xml);
-    CHECK_INT(run(&c, args), 2);
+    CHECK_INT(cli_run(&c, args), 2);
     CHECK(strstr(c.err, "--no-such-option") != NULL);
     CHECK_STR(c.out, "");
     snprintf(args, sizeof args, "code %s --format yaml %s", c.dicts, xml);
-    CHECK_INT(run(&c, args), 2);
-    CHECK_INT(run(&c, "no-such-command"), 2);
-    CHECK_INT(run(&c, "explain --no-such-option"), 2);
-    CHECK_INT(run(&c, "validate --no-such-option"), 2);
-    CHECK_INT(run(&c, ""), 2);
+    CHECK_INT(cli_run(&c, args), 2);
+    CHECK_INT(cli_run(&c, "no-such-command"), 2);
+    CHECK_INT(cli_run(&c, "explain --no-such-option"), 2);
+    CHECK_INT(cli_run(&c, "validate --no-such-option"), 2);
+    CHECK_INT(cli_run(&c, ""), 2);
     cli_close(&c);
 }
 
@@ -261,7 +123,7 @@ TEST(cli_code_jsonl)
     path_in(&c, xml, sizeof xml, "in.xml");
     CHECK_INT(put_file(xml, records_xml), 0);
     snprintf(args, sizeof args, "code %s %s", c.dicts, xml);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     /* AAA01: 2 events; BBB02 and CCC03: story discards; DDD04: 1 event */
     CHECK_INT(count_lines(c.out), 3);
     line_with(c.out, "\"AAA01_1\"", line, sizeof line);
@@ -299,7 +161,7 @@ TEST(cli_code_tsv_has_petrarch_columns)
     path_in(&c, xml, sizeof xml, "in.xml");
     CHECK_INT(put_file(xml, records_xml), 0);
     snprintf(args, sizeof args, "code %s --format tsv %s", c.dicts, xml);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     /* DATE SRC TGT CAMEO ISSUES SENTENCE_ID STORY_SOURCE */
     CHECK_STR(c.out, "20110105\tPAK\tIND\t111\t\tAAA01_1\tAFP\n"
                      "20110105\tIND\tCHN\t190\t\tAAA01_2\tAFP\n"
@@ -316,7 +178,7 @@ TEST(cli_code_story_discard_drops_the_whole_story)
     path_in(&c, xml, sizeof xml, "in.xml");
     CHECK_INT(put_file(xml, records_xml), 0);
     snprintf(args, sizeof args, "code %s %s", c.dicts, xml);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     /* BBB02_1 has events but BBB02_2 discards its story; CCC03 discards first */
     CHECK(strstr(c.out, "BBB02") == NULL);
     CHECK(strstr(c.out, "CCC03") == NULL);
@@ -324,7 +186,7 @@ TEST(cli_code_story_discard_drops_the_whole_story)
     CHECK(strstr(c.out, "\"DDD04_1\"") != NULL);
     /* the same records without the discard list: those stories are coded */
     snprintf(args, sizeof args, "code --verbs %s --actors %s %s", c.verbs, c.actors, xml);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     CHECK(strstr(c.out, "\"BBB02_1\"") != NULL);
     CHECK(strstr(c.out, "\"CCC03_2\"") != NULL);
     CHECK_INT(count_lines(c.out), 7);
@@ -342,7 +204,7 @@ TEST(cli_code_output_file_is_written_atomically)
     CHECK_INT(put_file(xml, records_xml), 0);
     int before = dir_entries(c.dir);
     snprintf(args, sizeof args, "code %s --format tsv -o %s %s", c.dicts, out, xml);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     CHECK_STR(c.out, "");
     slurp(out, got, sizeof got);
     CHECK_STR(got, "20110105\tPAK\tIND\t111\t\tAAA01_1\tAFP\n"
@@ -353,7 +215,7 @@ TEST(cli_code_output_file_is_written_atomically)
     char missing[256];
     path_in(&c, missing, sizeof missing, "missing.xml");
     snprintf(args, sizeof args, "code %s --format tsv -o %s %s %s", c.dicts, out, xml, missing);
-    CHECK(run(&c, args) != 0);
+    CHECK(cli_run(&c, args) != 0);
     char again[1 << 16];
     slurp(out, again, sizeof again);
     CHECK_STR(again, got);
@@ -362,7 +224,7 @@ TEST(cli_code_output_file_is_written_atomically)
     char fresh[256];
     path_in(&c, fresh, sizeof fresh, "fresh.jsonl");
     snprintf(args, sizeof args, "code %s -o %s %s", c.dicts, fresh, missing);
-    CHECK(run(&c, args) != 0);
+    CHECK(cli_run(&c, args) != 0);
     CHECK(access(fresh, F_OK) != 0);
     CHECK_INT(dir_entries(c.dir), before + 1);
     cli_close(&c);
@@ -382,7 +244,7 @@ static void check_bad_middle_record(const char *middle, const char *needle)
     path_in(&c, path, sizeof path, "bad.xml");
     CHECK_INT(put_file(path, xml), 0);
     snprintf(args, sizeof args, "code %s --format tsv %s", c.dicts, path);
-    run(&c, args);
+    cli_run(&c, args);
     /* the records around the bad one are coded */
     CHECK_STR(c.out, "20110105\tPAK\tIND\t111\t\tEEE05_1\tAFP\n"
                      "20110107\tIND\tCHN\t190\t\tGGG07_1\tAFP\n");
@@ -453,7 +315,7 @@ TEST(cli_code_text_input)
     CHECK_INT(put_file(doc, "Pakistan criticized India.\n\nChina attacked Afghanistan.\n"), 0);
     snprintf(args, sizeof args, "code %s --input-format text --date 2011-01-05%s %s", c.dicts,
              model_option(), doc);
-    run(&c, args);
+    cli_run(&c, args);
     if (skipped_without_model(&c)) {
         cli_close(&c);
         return;
@@ -473,7 +335,7 @@ TEST(cli_code_text_input)
     /* a bad --date is an error, not a skipped sentence */
     snprintf(args, sizeof args, "code %s --input-format text --date 2011-02-30%s %s", c.dicts,
              model_option(), doc);
-    CHECK_INT(run(&c, args), 1);
+    CHECK_INT(cli_run(&c, args), 1);
     CHECK(strstr(c.err, "--date") != NULL);
     cli_close(&c);
 }
@@ -487,14 +349,15 @@ TEST(cli_code_text_input_needs_a_date_line_or_option)
     path_in(&c, doc, sizeof doc, "story.txt");
     CHECK_INT(put_file(doc, "Pakistan criticized India.\n"), 0);
     snprintf(args, sizeof args, "code %s --input-format text %s", c.dicts, doc);
-    CHECK_INT(run(&c, args), 1);
-    CHECK(strstr(c.err, "story.txt:1: no Date: line and no --date") != NULL);
+    CHECK_INT(cli_run(&c, args), 1);
+    CHECK(strstr(c.err, "story.txt:1: no date (no Date: line or date field) and no --date") !=
+          NULL);
     /* a Date: header line dates the document */
     CHECK_INT(put_file(doc, "Title: t\nDate: 2019-05-01\n\nPakistan criticized India.\n"), 0);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     CHECK(strstr(c.out, "\"date\":\"2019-05-01\"") != NULL);
-    snprintf(args, sizeof args, "code %s --input-format html %s", c.dicts, doc);
-    CHECK_INT(run(&c, args), 2);
+    snprintf(args, sizeof args, "code %s --input-format rtf %s", c.dicts, doc);
+    CHECK_INT(cli_run(&c, args), 2);
     cli_close(&c);
 }
 
@@ -515,10 +378,10 @@ TEST(cli_code_parse_codes_the_text)
     path_in(&c, xml, sizeof xml, "in.xml");
     CHECK_INT(put_file(xml, records_without_parses), 0);
     snprintf(args, sizeof args, "code %s --format tsv %s", c.dicts, xml);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     CHECK_STR(c.out, "");   /* without --parse there is nothing to code */
     snprintf(args, sizeof args, "code %s --format tsv --parse%s %s", c.dicts, model_option(), xml);
-    run(&c, args);
+    cli_run(&c, args);
     if (skipped_without_model(&c)) {
         cli_close(&c);
         return;
@@ -546,11 +409,11 @@ TEST(cli_validate_parse_ignores_the_parse)
     CHECK_INT(put_file(path, xml), 0);
     /* the (wrong) parse fails the record; parsing the text passes it */
     snprintf(args, sizeof args, "validate --dict-dir %s %s", c.dir, path);
-    CHECK_INT(run(&c, args), 1);
+    CHECK_INT(cli_run(&c, args), 1);
     CHECK(strstr(c.out, "0 passed, 1 failed") != NULL);
     snprintf(args, sizeof args, "validate --dict-dir %s --parse%s %s", c.dir, model_option(),
              path);
-    run(&c, args);
+    cli_run(&c, args);
     if (skipped_without_model(&c)) {
         cli_close(&c);
         return;
@@ -568,7 +431,7 @@ TEST(cli_explain_text)
     char args[4096];
     snprintf(args, sizeof args, "explain %s --date 2011-01-05%s --text 'India attacked China.'",
              c.dicts, model_option());
-    run(&c, args);
+    cli_run(&c, args);
     if (skipped_without_model(&c)) {
         cli_close(&c);
         return;
@@ -599,7 +462,7 @@ TEST(cli_eval_events_scores_both_levels_and_lists_differences)
     path_in(&c, gold, sizeof gold, "gold.jsonl");
     CHECK_INT(put_file(gold, gold_jsonl), 0);
     snprintf(args, sizeof args, "eval-events %s %s", c.dicts, gold);
-    run(&c, args);
+    cli_run(&c, args);
     if (c.status != 0 && strstr(c.err, "model")) {
         cli_close(&c);
         SKIP("petrel was built without a model");
@@ -612,13 +475,13 @@ TEST(cli_eval_events_scores_both_levels_and_lists_differences)
     CHECK(strstr(c.out, "g2  India attacked China.") != NULL);
     CHECK(strstr(c.out, "g1  ") == NULL); /* g1 is right: not listed */
     snprintf(args, sizeof args, "eval-events --actor-mentions %s %s", c.dicts, gold);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     CHECK(strstr(c.out, "actor mentions: 3; coded right 2, missed 1, coded wrongly 0") != NULL);
     CHECK(strstr(c.out, "g2  Nepal") != NULL);
     /* a broken line is named, the others still scored, and the exit is 1 */
     CHECK_INT(put_file(gold, "{\"id\":\"x\"\n"), 0);
     snprintf(args, sizeof args, "eval-events --actor-mentions %s %s", c.dicts, gold);
-    CHECK_INT(run(&c, args), 1);
+    CHECK_INT(cli_run(&c, args), 1);
     CHECK(strstr(c.err, "gold.jsonl:1:") != NULL);
     cli_close(&c);
 }
@@ -630,15 +493,15 @@ TEST(cli_dict_lookup_and_check)
         return;
     char args[4096];
     snprintf(args, sizeof args, "dict lookup %s --date 2019-05-01 \"Pakistan government\"", c.dicts);
-    CHECK_INT(run(&c, args), 0);
+    CHECK_INT(cli_run(&c, args), 0);
     CHECK(strstr(c.out, "phrase -> PAK ") != NULL);
     CHECK(strstr(c.out, "agent -> ~GOV") != NULL);
     snprintf(args, sizeof args, "dict lookup %s --date 2019-05-01 Narnia", c.dicts);
-    CHECK_INT(run(&c, args), 1);
+    CHECK_INT(cli_run(&c, args), 1);
     CHECK(strstr(c.out, "no dictionary entry matches") != NULL);
     /* the test dictionaries leave most CAMEO codes unreachable */
     snprintf(args, sizeof args, "dict check %s", c.dicts);
-    CHECK_INT(run(&c, args), 1);
+    CHECK_INT(cli_run(&c, args), 1);
     CHECK(strstr(c.out, "is produced by no verb or pattern") != NULL);
     CHECK(strstr(c.out, "problems") != NULL);
     cli_close(&c);

@@ -161,7 +161,7 @@ static void code_batch(const void *shared, void *arg, int worker)
         coded_doc *d = &b->docs[i];
         const char *date = *d->doc.date ? d->doc.date : sh->o->date;
         if (!date) {
-            d->error = "no date: the document gives none and there is no --date";
+            d->error = "no date (no Date: line or date field) and no --date";
             continue;
         }
         doc_coding dc = {b, d};
@@ -237,8 +237,7 @@ static int write_batch(void *owner, void *arg)
     for (int i = 0; ok && i < b->n; i++) {
         const coded_doc *d = &b->docs[i];
         if (d->error) {
-            fprintf(stderr, "%s:%ld: document %s: %s\n", d->doc.file, d->doc.line, d->doc.id,
-                    d->error);
+            fprintf(stderr, "%s:%ld: %s\n", d->doc.file, d->doc.line, d->error);
             r->failed_docs++;
             continue;
         }
@@ -387,6 +386,11 @@ static int run_inputs(docs_run *r, const shared_state *sh)
 
 int code_documents(const docs_opts *o, const petrel_knowledge *k, const petrel_model *m)
 {
+    char checked[11];
+    if (o->date && (strlen(o->date) != 10 || pl_doc_date(o->date, 10, checked) != 0)) {
+        fprintf(stderr, "petrel code: bad --date '%s' (YYYY-MM-DD expected)\n", o->date);
+        return 1;
+    }
     docs_run r = {o, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, isatty(STDERR_FILENO), 0};
     char tmp[4096], tmpdb[4096];
     pl_diag diag = {report_diag, NULL, 0, 0};
