@@ -143,3 +143,96 @@ TEST(cameo_matches_shared_goldstein_table)
     fclose(f);
     CHECK_INT(rows, pl_cameo_count());
 }
+
+/* Spot checks of the PLOVER mapping against PLOVER's conversion table. */
+TEST(cameo_plover_spot_checks)
+{
+    static const struct {
+        const char *code, *plover, *mode, *context;
+    } cases[] = {
+        {"0231", "", "", ""}, /* under APPEAL, which PLOVER drops */
+        {"015", "", "", ""},
+        {"0333", "AGREE", "", "humanitarian"},
+        {"041", "CONSULT", "phone", ""},
+        {"057", "SUPPORT", "", "diplomatic"},
+        {"0811", "CONCEDE", "", "democracy"},
+        {"0813", "RETREAT", "", "legal"}, /* YIELD splits between CONCEDE and RETREAT */
+        {"0871", "RETREAT", "ceasefire", "military"},
+        {"094", "ACCUSE", "investigate", "military;legal"},
+        {"1031", "REQUEST", "assist", "economic"},
+        {"112", "ACCUSE", "disapprove", ""},
+        {"163", "COERCE", "restrict", "diplomatic"},
+        {"1712", "ASSAULT", "seize", "human_security"},
+        {"190", "ASSAULT", "", "military"},
+        {"191", "COERCE", "restrict", "military"},
+        {"2042", "ASSAULT", "unconventional", "cbrn"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const pl_cameo_code *c = pl_cameo_find(cases[i].code);
+        CHECK(c != NULL);
+        if (!c)
+            continue;
+        CHECK_STR(c->plover, cases[i].plover);
+        CHECK_STR(c->plover_mode, cases[i].mode);
+        CHECK_STR(c->plover_context, cases[i].context);
+    }
+}
+
+static int is_plover_type(const char *s)
+{
+    static const char *const types[] = {
+        "AGREE",    "CONSULT",  "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+        "RETREAT",  "REQUEST",  "ACCUSE",  "REJECT",  "THREATEN",  "PROTEST",
+        "SANCTION", "MOBILIZE", "COERCE",  "ASSAULT", "",
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(s, types[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Every code has one of the 16 types or "", and "" exactly under the dropped
+ * roots 01 and 02; mode and context are never NULL. */
+TEST(cameo_plover_values_valid)
+{
+    for (int i = 0; i < pl_cameo_count(); i++) {
+        const pl_cameo_code *c = pl_cameo_at(i);
+        CHECK(c->plover != NULL && c->plover_mode != NULL && c->plover_context != NULL);
+        if (!c->plover || !c->plover_mode || !c->plover_context)
+            continue;
+        if (!is_plover_type(c->plover))
+            test_fail(__FILE__, __LINE__, "code %s: bad PLOVER type %s", c->code, c->plover);
+        CHECK_INT(c->plover[0] == '\0', c->root <= 2);
+        if (c->plover[0] == '\0')
+            CHECK(c->plover_mode[0] == '\0' && c->plover_context[0] == '\0');
+    }
+}
+
+/* Within each root, at least two thirds of the codes share the root's PLOVER
+ * type; root 08 (YIELD) is split by PLOVER into CONCEDE and RETREAT. */
+TEST(cameo_plover_roots_agree)
+{
+    for (int root = 1; root <= 20; root++) {
+        char rcode[3] = {(char)('0' + root / 10), (char)('0' + root % 10), '\0'};
+        const pl_cameo_code *r = pl_cameo_find(rcode);
+        CHECK(r != NULL);
+        if (!r)
+            continue;
+        int total = 0, same = 0;
+        for (int i = 0; i < pl_cameo_count(); i++) {
+            const pl_cameo_code *c = pl_cameo_at(i);
+            if (c->root != root)
+                continue;
+            total++;
+            if (root == 8)
+                same += strcmp(c->plover, "CONCEDE") == 0 || strcmp(c->plover, "RETREAT") == 0;
+            else
+                same += strcmp(c->plover, r->plover) == 0;
+        }
+        if (root == 8)
+            CHECK_INT(same, total);
+        else if (3 * same < 2 * total)
+            test_fail(__FILE__, __LINE__, "root %s: only %d of %d codes are %s", rcode, same, total,
+                      r->plover);
+    }
+}

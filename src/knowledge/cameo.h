@@ -1,12 +1,18 @@
 /*
  * cameo.h - the CAMEO event code table: every code of the CAMEO codebook with
- * its name, Goldstein score, root and QuadClass.
+ * its name, Goldstein score, root, QuadClass and PLOVER category.
  *
  * The table is petrel's own C data (cameo.c), generated once from the
  * codebook's lookup tables by scripts/gen_cameo_table.py and committed, so
  * nothing is read at run time. Codes are the codebook's digit strings, two
  * digits for a root ("19"), three or four below it ("190", "1721"); the
  * leading zero is part of the code ("0231").
+ *
+ * PLOVER, CAMEO's successor ontology, is given per code as the PLOVER
+ * project's CAMEO-to-PLOVER conversion table has it (PLOVER manual draft 0.8,
+ * CC BY-SA 4.0; see docs/knowledge.md): the event type, and its mode (how:
+ * CONSULT "visit") and context (what about: "diplomatic"). Codes the table
+ * does not list take their parent's values.
  *
  * Must not: know about dictionaries or sentences; it only answers "what is
  * this code".
@@ -23,6 +29,13 @@ typedef struct pl_cameo_code {
     double goldstein; /* Goldstein conflict-cooperation score, -10 .. +10 */
     int root;         /* first two digits as a number, 1 .. 20 */
     int quad_class;   /* 1 .. 4, see above */
+    /* PLOVER event type, one of AGREE CONSULT SUPPORT CONCEDE COOPERATE AID
+     * RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE
+     * ASSAULT, or "" where PLOVER drops the code (roots 01 and 02). */
+    const char *plover;
+    const char *plover_mode;    /* "phone", "firearms", ...; "" when none */
+    const char *plover_context; /* "diplomatic", "economic", ...; several joined
+                                   with ';' ("military;legal"); "" when none */
 } pl_cameo_code;
 
 /* The entry for code, or NULL when code is NULL or not a CAMEO code. */
