@@ -203,7 +203,8 @@ typedef struct petrel_cameo {
     int quad_class;            /* GDELT's QuadClass: 1 verbal cooperation, 2 material
                                   cooperation, 3 verbal conflict, 4 material conflict */
     const char *plover;        /* PLOVER event type ("" when PLOVER drops the code) */
-    const char *plover_mode;   /* PLOVER mode ("" when none) */
+    const char *plover_mode;   /* PLOVER mode: "phone", "firearms", ... ("" when none) */
+    const char *plover_context; /* PLOVER context: "diplomatic", "economic", ... ("" when none) */
 } petrel_cameo;
 
 /* Fills *out for a CAMEO code; -1 when code is not one. */

@@ -42,6 +42,7 @@ int petrel_cameo_lookup(const char *code, petrel_cameo *out)
     const pl_cameo_code *k = pl_cameo_find(code);
     if (!k)
         return -1;
-    *out = (petrel_cameo){k->code, k->name, k->goldstein, k->root, k->quad_class, "", ""};
+    *out = (petrel_cameo){k->code,       k->name,        k->goldstein,     k->root,
+                          k->quad_class, k->plover, k->plover_mode, k->plover_context};
     return 0;
 }
