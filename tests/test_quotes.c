@@ -126,6 +126,9 @@ TEST(quotes_speaker_before_quote)
               "Khan|say|We will not accept this.|direct");
     CHECK_STR(quotes_of(&c, m, "The minister told reporters: \"The border stays closed.\""),
               "The minister|tell|The border stays closed.|direct");
+    /* a partial quote: the reporting verb a few words before it */
+    CHECK_STR(quotes_of(&c, m, "He described the plan as \"a betrayal of the people.\""),
+              "He|describe|a betrayal of the people.|direct");
     pl_model_free(m);
 }
 
@@ -139,6 +142,9 @@ TEST(quotes_indirect_said_that)
               "Khan|say|Pakistan would respond to the attack|indirect");
     CHECK_STR(quotes_of(&c, m, "Khan told reporters that the army had withdrawn."),
               "Khan|tell|the army had withdrawn|indirect");
+    /* the parser takes this "that" clause for a relative clause of "statement" */
+    CHECK_STR(quotes_of(&c, m, "The army said in a statement that 20 militants were killed."),
+              "The army|say|20 militants were killed|indirect");
     CHECK_STR(quotes_of(&c, m, "Pakistan would respond to the attack, Khan said."),
               "Khan|say|Pakistan would respond to the attack|indirect");
     pl_model_free(m);
@@ -189,8 +195,9 @@ TEST(quotes_state_carries_and_gives_up)
         SKIP("no built-in model");
     collected c;
     /* a sentence wholly inside the quote continues it on both sides */
-    CHECK_STR(quotes_of(&c, m, "\"We will retaliate. We are ready. Our patience is over,\" "
-                               "Khan said."),
+    CHECK_STR(quotes_of(&c, m,
+                        "\"We will retaliate. We are ready. Our patience is over,\" "
+                        "Khan said."),
               "-|-|We will retaliate.|direct+closes-later || "
               "-|-|We are ready.|direct+open-before+closes-later || "
               "Khan|say|Our patience is over|direct+open-before");
@@ -231,7 +238,9 @@ TEST(quotes_scare_quotes_and_apostrophes_are_not_quotes)
         SKIP("no built-in model");
     collected c;
     CHECK_STR(quotes_of(&c, m, "The so-called \"peace deal\" was signed in Doha."), "");
-    CHECK_STR(quotes_of(&c, m, "Rebels rejected the \xE2\x80\x9C" "ceasefire\xE2\x80\x9D on Monday."),
+    CHECK_STR(quotes_of(&c, m,
+                        "Rebels rejected the \xE2\x80\x9C"
+                        "ceasefire\xE2\x80\x9D on Monday."),
               "");
     CHECK_STR(quotes_of(&c, m, "The soldiers' families protested in Lahore."), "");
     /* a quote of one word with its own punctuation and a speaker is one */
@@ -258,9 +267,10 @@ TEST(quotes_two_in_one_sentence)
     if (!m)
         SKIP("no built-in model");
     collected c;
-    CHECK_STR(quotes_of(&c, m, "\xE2\x80\x9CWe want peace,\xE2\x80\x9D Khan said, "
-                               "\xE2\x80\x9C"
-                               "but we will defend ourselves.\xE2\x80\x9D"),
+    CHECK_STR(quotes_of(&c, m,
+                        "\xE2\x80\x9CWe want peace,\xE2\x80\x9D Khan said, "
+                        "\xE2\x80\x9C"
+                        "but we will defend ourselves.\xE2\x80\x9D"),
               "Khan|say|We want peace|direct; Khan|say|but we will defend ourselves.|direct");
     pl_model_free(m);
 }
@@ -308,4 +318,39 @@ TEST(quotes_quote_at)
     }
     pl_arena_free(&scratch);
     pl_model_free(m);
+}
+
+/* A sentence from outside: heads out of range and in a cycle, no tags, quote
+ * marks everywhere. Nothing may be read out of bounds; quotes stay in range. */
+TEST(quotes_malformed_sentence)
+{
+    static const char *forms[] = {"\"", "said", "\"", "x", "according", "to", "\xE2\x80\x9C", "'"};
+    static const int heads[] = {7, 99, -5, 3, 5, 4, 0, 6};
+    pl_token tok[8];
+    memset(tok, 0, sizeof tok);
+    for (int i = 0; i < 8; i++) {
+        tok[i].form = forms[i];
+        tok[i].head = heads[i];
+        tok[i].start = (uint32_t)i;
+        tok[i].end = (uint32_t)i + 1;
+    }
+    strcpy(tok[1].upos, "VERB");
+    tok[1].lemma = "say";
+    pl_sentence s = {"\"s\"'at\"x", tok, 8, NULL, 0, 0};
+    pl_quote_state st = {0};
+    pl_quote q[4];
+    int n = pl_quotes_find(&s, &st, q, 4);
+    CHECK(n >= 1 && n <= 4);
+    for (int i = 0; i < n; i++) {
+        CHECK(q[i].start <= q[i].end && q[i].end <= 8);
+        CHECK(q[i].verb >= -1 && q[i].verb < 8);
+        CHECK(q[i].speaker_start <= q[i].speaker_end && q[i].speaker_end <= 8);
+    }
+    /* the “ left open carries to the next sentence */
+    CHECK_INT(st.open != 0, 1);
+    /* no room: nothing written, the state still follows the marks */
+    pl_quote_state st2 = {0};
+    CHECK_INT(pl_quotes_find(&s, &st2, NULL, 0), 0);
+    CHECK_INT(st2.open, st.open);
+    CHECK_INT(pl_quotes_find(&s, NULL, q, 1), 1);
 }

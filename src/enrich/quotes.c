@@ -24,43 +24,45 @@
 #define ATTRIBUTION_WINDOW 6
 /* A quote of at most this many words needs punctuation inside the marks and
  * a reporting verb, or it is taken for scare quotes. */
-#define SCARE_QUOTE_WORDS 2
+#define SCARE_QUOTE_WORDS  2
 
-enum { KIND_NONE, KIND_DOUBLE, KIND_SINGLE };
-enum { FACES_OPEN, FACES_CLOSE, FACES_EITHER };
+enum {
+    KIND_NONE,
+    KIND_DOUBLE,
+    KIND_SINGLE
+};
+enum {
+    FACES_OPEN,
+    FACES_CLOSE,
+    FACES_EITHER
+};
 
 typedef struct mark_form {
     const char *form;
     int kind, faces;
 } mark_form;
 
+/* In order: " `` '' “ ” „ « » and ' ` ‘ ’ ‚ ‹ › */
 static const mark_form mark_forms[] = {
-    {"\"", KIND_DOUBLE, FACES_EITHER},
-    {"``", KIND_DOUBLE, FACES_OPEN},
-    {"''", KIND_DOUBLE, FACES_CLOSE},
-    {"\xE2\x80\x9C", KIND_DOUBLE, FACES_OPEN},  /* “ */
-    {"\xE2\x80\x9D", KIND_DOUBLE, FACES_CLOSE}, /* ” */
-    {"\xE2\x80\x9E", KIND_DOUBLE, FACES_OPEN},  /* „ */
-    {"\xC2\xAB", KIND_DOUBLE, FACES_OPEN},      /* « */
-    {"\xC2\xBB", KIND_DOUBLE, FACES_CLOSE},     /* » */
-    {"'", KIND_SINGLE, FACES_EITHER},
-    {"`", KIND_SINGLE, FACES_OPEN},
-    {"\xE2\x80\x98", KIND_SINGLE, FACES_OPEN},  /* ‘ */
-    {"\xE2\x80\x99", KIND_SINGLE, FACES_CLOSE}, /* ’ */
-    {"\xE2\x80\x9A", KIND_SINGLE, FACES_OPEN},  /* ‚ */
-    {"\xE2\x80\xB9", KIND_SINGLE, FACES_OPEN},  /* ‹ */
-    {"\xE2\x80\xBA", KIND_SINGLE, FACES_CLOSE}, /* › */
+    {"\"", KIND_DOUBLE, FACES_EITHER},          {"``", KIND_DOUBLE, FACES_OPEN},
+    {"''", KIND_DOUBLE, FACES_CLOSE},           {"\xE2\x80\x9C", KIND_DOUBLE, FACES_OPEN},
+    {"\xE2\x80\x9D", KIND_DOUBLE, FACES_CLOSE}, {"\xE2\x80\x9E", KIND_DOUBLE, FACES_OPEN},
+    {"\xC2\xAB", KIND_DOUBLE, FACES_OPEN},      {"\xC2\xBB", KIND_DOUBLE, FACES_CLOSE},
+    {"'", KIND_SINGLE, FACES_EITHER},           {"`", KIND_SINGLE, FACES_OPEN},
+    {"\xE2\x80\x98", KIND_SINGLE, FACES_OPEN},  {"\xE2\x80\x99", KIND_SINGLE, FACES_CLOSE},
+    {"\xE2\x80\x9A", KIND_SINGLE, FACES_OPEN},  {"\xE2\x80\xB9", KIND_SINGLE, FACES_OPEN},
+    {"\xE2\x80\xBA", KIND_SINGLE, FACES_CLOSE},
 };
 
 /* Lemmas of verbs that report speech (not belief: "think", "believe"). */
 static const char *const reporting_lemmas[] = {
-    "acknowledge", "add",      "admit",    "affirm",   "allege",   "announce", "answer",
-    "argue",       "ask",      "assert",   "boast",    "caution",  "charge",   "claim",
-    "comment",     "complain", "concede",  "confirm",  "contend",  "declare",  "deny",
-    "emphasise",   "emphasize", "explain", "insist",   "maintain", "mention",  "note",
-    "pledge",      "predict",  "proclaim", "promise",  "recall",   "remark",   "reply",
-    "report",      "respond",  "reveal",   "say",      "state",    "stress",   "tell",
-    "testify",     "threaten", "tweet",    "urge",     "vow",      "warn",     "write",
+    "acknowledge", "add",     "admit",   "affirm",   "allege",  "announce", "answer",   "argue",
+    "ask",         "assert",  "boast",   "call",     "caution", "charge",   "claim",    "comment",
+    "complain",    "concede", "confirm", "contend",  "declare", "deny",     "describe", "emphasise",
+    "emphasize",   "explain", "insist",  "maintain", "mention", "note",     "pledge",   "predict",
+    "proclaim",    "promise", "recall",  "remark",   "reply",   "report",   "respond",  "reveal",
+    "say",         "state",   "stress",  "tell",     "testify", "threaten", "tweet",    "urge",
+    "vow",         "warn",    "write",
 };
 
 static int is_form(const pl_token *t, const char *form)
@@ -180,8 +182,7 @@ static int subject_of(const pl_sentence *s, int verb)
     int subj = child_with(s, verb, "nsubj");
     int head = s->tok[verb].head;
     if (subj < 0 && head >= 0 && head < s->n &&
-        (deprel_is(s, verb, "conj") || deprel_is(s, verb, "xcomp") ||
-         deprel_is(s, verb, "advcl")))
+        (deprel_is(s, verb, "conj") || deprel_is(s, verb, "xcomp") || deprel_is(s, verb, "advcl")))
         subj = child_with(s, head, "nsubj");
     return subj;
 }
@@ -424,6 +425,23 @@ static int ccomp_content(const pl_sentence *s, int verb, int *first, int *last)
     return 1;
 }
 
+/* The parser missed the ccomp (it took "said in a statement that 20 were
+ * killed" for a relative clause): a "that" a few words after the verb, with
+ * no verb or punctuation between, starts what was said, up to the end. */
+static int that_content(const pl_sentence *s, int verb, int *first, int *last)
+{
+    for (int j = verb + 1; j < s->n && j <= verb + ATTRIBUTION_WINDOW; j++) {
+        if (s->tok[j].form && strcasecmp(s->tok[j].form, "that") == 0) {
+            *first = j + 1;
+            *last = s->n - 1;
+            return 1;
+        }
+        if (is_punct(s, j) || upos_is(s, j, "VERB") || upos_is(s, j, "AUX"))
+            return 0;
+    }
+    return 0;
+}
+
 /* Pakistan would respond, Khan said: the clause before ", Khan said". */
 static int preceding_content(const pl_sentence *s, int verb, int *first, int *last)
 {
@@ -475,9 +493,10 @@ static void find_indirect(finder *f)
         if (!is_reporting(s, v) || taken_by_direct(f, ndirect, v))
             continue;
         int first, last;
-        int found = is_according_to(s, v) ? according_content(s, v, &first, &last)
-                                           : ccomp_content(s, v, &first, &last) ||
-                                                 preceding_content(s, v, &first, &last);
+        int found = is_according_to(s, v)
+                        ? according_content(s, v, &first, &last)
+                        : ccomp_content(s, v, &first, &last) || that_content(s, v, &first, &last) ||
+                              preceding_content(s, v, &first, &last);
         if (!found)
             continue;
         trim_punct(s, &first, &last);
