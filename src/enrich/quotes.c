@@ -6,8 +6,9 @@
  * off the quote as dep or conj), so the verb is looked for next to the marks
  * first -- a few words after the closing mark (," the army said) or before
  * the opening one (Khan said: ") -- and only then in the tree. Indirect
- * speech comes from the tree: the ccomp of a reporting verb, or the clause a
- * reporting clause follows after a comma. The speaker is the reporting
+ * speech comes from the tree: the ccomp of a reporting verb (or, when the
+ * parser missed it, what follows a "that" just after the verb), or the
+ * clause a reporting clause follows after a comma. The speaker is the reporting
  * verb's nsubj (or that of the verb it is a conj, xcomp or advcl of), or the
  * noun "according to" introduces.
  *
