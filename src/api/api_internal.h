@@ -12,6 +12,7 @@
 #include "petrel.h"
 
 #include "../code/coder.h"
+#include "../enrich/quotes.h"
 #include "../knowledge/knowledge.h"
 #include "../parse/sentence.h"
 #include "../util/arena.h"
@@ -32,6 +33,7 @@ struct petrel_coder {
     pl_explain explain;
     petrel_event *events;
     int cap;
+    pl_quote_state quotes; /* a quote left open by the document's previous sentence */
 };
 
 /* Clear *out and the coder's arena for a new sentence; the date as an
@@ -42,6 +44,9 @@ long pl_api_begin(petrel_coder *c, const char *date, petrel_result *out);
  * dateline check, discards, the explanation, events with their evidence. */
 petrel_status pl_api_code_sentence(petrel_coder *c, const pl_sentence *s, long d,
                                    petrel_result *out);
+
+/* The evidence span of tokens [start, end) of s, its text in the coder's arena. */
+petrel_span pl_api_span(petrel_coder *c, const pl_sentence *s, int start, int end);
 
 /* Annotate the events of a document's sentence (enrich.c): date, place, quote. */
 void pl_api_enrich(petrel_coder *c, const pl_sentence *s, long d, petrel_result *r);

@@ -1,8 +1,8 @@
 /*
  * enrich.c - what petrel_code_document adds to each event of a document
  * beyond source, code and target: when it happened (the document's date,
- * moved by what the sentence says), and the CAMEO facts about its code
- * (petrel_cameo_lookup).
+ * moved by what the sentence says), the speech it was reported in (who
+ * said it), and the CAMEO facts about its code (petrel_cameo_lookup).
  *
  * Must not: change which events exist or their actors; it only annotates
  * the events the coder produced, in the coder's per-sentence arena.
@@ -23,9 +23,45 @@ static const char *iso_date(pl_arena *a, long d)
     return pl_arena_strdup(a, buf);
 }
 
+/* The actor code of a quote's speaker: the source of an event of the same
+ * sentence whose source is the speaker ("X said": an 010 statement by X),
+ * else "---". */
+static const char *speaker_code(const petrel_result *r, const pl_quote *q)
+{
+    for (int i = 0; q->speaker_start >= 0 && i < r->nevents; i++) {
+        const petrel_span *sp = &r->events[i].source_span;
+        if (sp->start >= 0 && sp->start < q->speaker_end && q->speaker_start < sp->end)
+            return r->events[i].source;
+    }
+    return "---";
+}
+
+static const petrel_quote *event_quote(petrel_coder *c, const pl_sentence *s,
+                                       const petrel_result *r, const pl_quote *q, int nq,
+                                       const petrel_event *e)
+{
+    if (e->verb_span.byte_start < 0)
+        return NULL;
+    const pl_quote *hit = pl_quote_at(q, nq, (uint32_t)e->verb_span.byte_start);
+    if (!hit)
+        return NULL;
+    petrel_quote *pq = pl_arena_alloc(&c->arena, sizeof *pq);
+    pq->speaker = speaker_code(r, hit);
+    pq->speaker_span = pl_api_span(c, s, hit->speaker_start, hit->speaker_end);
+    pq->verb_span = pl_api_span(c, s, hit->verb, hit->verb + 1);
+    pq->span = no_span;
+    pq->span.byte_start = (int)hit->start;
+    pq->span.byte_end = (int)hit->end;
+    pq->span.text = pl_arena_strndup(&c->arena, s->text + hit->start, hit->end - hit->start);
+    pq->direct = hit->direct;
+    return pq;
+}
+
 void pl_api_enrich(petrel_coder *c, const pl_sentence *s, long d, petrel_result *r)
 {
-    (void)s;
+    enum { MAX_QUOTES = 16 };
+    pl_quote q[MAX_QUOTES];
+    int nq = pl_quotes_find(s, &c->quotes, q, MAX_QUOTES);
     const char *doc_date = iso_date(&c->arena, d);
     for (int i = 0; i < r->nevents; i++) {
         petrel_event *e = &c->events[i];
@@ -33,7 +69,7 @@ void pl_api_enrich(petrel_coder *c, const pl_sentence *s, long d, petrel_result 
         e->date_basis = "document";
         e->date_span = no_span;
         e->place = NULL;
-        e->quote = NULL;
+        e->quote = event_quote(c, s, r, q, nq, e);
     }
 }
 

@@ -250,7 +250,7 @@ static long parse_date(const char *d)
     return day <= days[month - 1] + (month == 2 && leap) ? v : -1;
 }
 
-static petrel_span make_span(petrel_coder *c, const pl_sentence *s, int start, int end)
+petrel_span pl_api_span(petrel_coder *c, const pl_sentence *s, int start, int end)
 {
     petrel_span sp = {start, end, -1, -1, ""};
     if (start < 0 || end <= start || end > s->n)
@@ -326,9 +326,9 @@ static void export_events(petrel_coder *c, const pl_sentence *s, const pl_coded 
         pe->source = printable_code(c, e->source);
         pe->target = printable_code(c, e->target);
         pe->code = e->code;
-        pe->source_span = make_span(c, s, e->src_start, e->src_end);
-        pe->target_span = make_span(c, s, e->tgt_start, e->tgt_end);
-        pe->verb_span = make_span(c, s, e->verb, e->verb + 1);
+        pe->source_span = pl_api_span(c, s, e->src_start, e->src_end);
+        pe->target_span = pl_api_span(c, s, e->tgt_start, e->tgt_end);
+        pe->verb_span = pl_api_span(c, s, e->verb, e->verb + 1);
         pe->verb_block = e->form->block ? e->form->block->name : "";
         pe->pattern = e->transform ? e->transform->text : e->pattern ? e->pattern->text : "";
         pe->rule_file = e->transform ? e->transform->file
@@ -367,7 +367,7 @@ petrel_status pl_api_code_sentence(petrel_coder *c, const pl_sentence *s, long d
     pl_code_sentence(c->pk->k, s, (int32_t)d, &c->opts, &c->arena, &coded,
                      c->explain.line ? &c->explain : NULL);
     if (coded.discard) {
-        out->discard = make_span(c, s, coded.discard_start, coded.discard_end).text;
+        out->discard = pl_api_span(c, s, coded.discard_start, coded.discard_end).text;
         return out->status = coded.discard == 2 ? PETREL_STORY_DISCARD : PETREL_SENTENCE_DISCARD;
     }
     export_events(c, s, &coded, out);
