@@ -199,7 +199,7 @@ static const pl_coref_entry *most_recent_fit(const pl_coref *m, const word_rule 
 {
     const pl_coref_entry *e, *found = NULL;
     for (int i = 0; (e = newest(m, i)); i++) {
-        if (found && e->sentence != found->sentence)
+        if (found && e->last_seen != found->last_seen)
             break;
         if (!fits(e, w))
             continue;
@@ -352,7 +352,9 @@ static void refresh(pl_coref *m, const pl_code_ref *ref, int subject)
             !strcmp(e->text, ref->antecedent)) {
             pl_coref_entry copy = *e;
             copy.subject = subject;
+            copy.last_seen = m->sentence;
             push(m, &copy);
+            explain_remembered(m, &copy);
             return;
         }
 }
@@ -372,7 +374,7 @@ static void remember_ref(pl_coref *m, const pl_actors *r, int head, const pl_cod
     e.subject = pl_is(r->t, head, PL_NSUBJ);
     copy_cut(e.code, sizeof e.code, ref->code);
     span_text(r->t->s, ref->start, ref->end, e.text, sizeof e.text);
-    e.sentence = m->sentence;
+    e.sentence = e.last_seen = m->sentence;
     push(m, &e);
     explain_remembered(m, &e);
 }

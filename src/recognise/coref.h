@@ -70,6 +70,7 @@ typedef struct pl_coref_entry {
     char code[PL_COREF_CODE];
     char text[PL_COREF_TEXT];   /* the naming mention as written */
     int sentence;               /* its sentence, 1-based */
+    int last_seen;              /* the last sentence that named or resolved to it */
     pl_coref_kind kind;
     int plural;                 /* a group named by a plural agent ("militants") */
     int subject;                /* the phrase was a clause's subject */
