@@ -134,7 +134,8 @@ TEST(coref_he_without_an_earlier_person_stays_unresolved)
     fixture f;
     if (fixture_open(&f))
         return;
-    check_unresolved(&f, "Pakistan closed the border on Monday. He urged the Taliban to stop attacks.",
+    check_unresolved(&f,
+                     "Pakistan closed the border on Monday. He urged the Taliban to stop attacks.",
                      "2019-07-24");
     fixture_close(&f);
 }
@@ -198,8 +199,7 @@ TEST(coref_the_country_takes_an_earlier_country)
                    "India tested a missile on Monday. The country also accused Pakistan of "
                    "spying.",
                    "2019-07-24", "IND");
-    check_unresolved(&f,
-                     "Imran Khan spoke on Monday. The country also accused India of spying.",
+    check_unresolved(&f, "Imran Khan spoke on Monday. The country also accused India of spying.",
                      "2019-07-24");
     fixture_close(&f);
 }

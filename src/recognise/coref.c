@@ -11,26 +11,26 @@
 
 /* What a pronoun or the head noun of a definite description asks for. */
 typedef enum wants {
-    WANT_PERSON,       /* he, she; the minister (role below) */
-    WANT_COUNTRY,      /* the country */
-    WANT_GOVERNMENT,   /* the government: a country, coded with GOV */
-    WANT_SINGULAR,     /* it: a country or an organisation */
-    WANT_GROUP,        /* they; the group: a group or organisation */
-    WANT_ARMED         /* the militants: an armed group */
+    WANT_PERSON,     /* he, she; the minister (role below) */
+    WANT_COUNTRY,    /* the country */
+    WANT_GOVERNMENT, /* the government: a country, coded with GOV */
+    WANT_SINGULAR,   /* it: a country or an organisation */
+    WANT_GROUP,      /* they; the group: a group or organisation */
+    WANT_ARMED       /* the militants: an armed group */
 } wants;
 
 typedef struct word_rule {
     const char *word;
     wants want;
-    const char *role;  /* WANT_PERSON: the role a person must hold ("" any) */
-    int any_org;       /* WANT_PERSON: an IGO/NGO person fits too */
+    const char *role; /* WANT_PERSON: the role a person must hold ("" any) */
+    int any_org;      /* WANT_PERSON: an IGO/NGO person fits too */
 } word_rule;
 
 static const word_rule pronouns[] = {
-    {"HE", WANT_PERSON, "", 0},      {"HIM", WANT_PERSON, "", 0},   {"HIS", WANT_PERSON, "", 0},
-    {"SHE", WANT_PERSON, "", 0},     {"HER", WANT_PERSON, "", 0},   {"HERS", WANT_PERSON, "", 0},
-    {"IT", WANT_SINGULAR, "", 0},    {"ITS", WANT_SINGULAR, "", 0}, {"THEY", WANT_GROUP, "", 0},
-    {"THEM", WANT_GROUP, "", 0},     {"THEIR", WANT_GROUP, "", 0},  {"THEIRS", WANT_GROUP, "", 0},
+    {"HE", WANT_PERSON, "", 0},   {"HIM", WANT_PERSON, "", 0},   {"HIS", WANT_PERSON, "", 0},
+    {"SHE", WANT_PERSON, "", 0},  {"HER", WANT_PERSON, "", 0},   {"HERS", WANT_PERSON, "", 0},
+    {"IT", WANT_SINGULAR, "", 0}, {"ITS", WANT_SINGULAR, "", 0}, {"THEY", WANT_GROUP, "", 0},
+    {"THEM", WANT_GROUP, "", 0},  {"THEIR", WANT_GROUP, "", 0},  {"THEIRS", WANT_GROUP, "", 0},
 };
 
 /* Head nouns of "the ..." descriptions. The person titles also decide
@@ -135,7 +135,7 @@ static void push(pl_coref *m, const pl_coref_entry *e)
 {
     m->e[m->n % PL_COREF_KEEP] = *e;
     m->n++;
-    if (m->n >= 2 * PL_COREF_KEEP)   /* keep the count small; the ring position is the same */
+    if (m->n >= 2 * PL_COREF_KEEP) /* keep the count small; the ring position is the same */
         m->n -= PL_COREF_KEEP;
 }
 
@@ -220,7 +220,7 @@ static const pl_coref_entry *surname_antecedent(const pl_coref *m, const pl_acto
     PL_FOR_CHILDREN(r->t, head, c)
     {
         if (pl_is(r->t, c, PL_COMPOUND) || pl_is(r->t, c, PL_FLAT))
-            return NULL;   /* "Sadiq Khan" is not "Imran Khan" */
+            return NULL; /* "Sadiq Khan" is not "Imran Khan" */
     }
     uint32_t id;
     if (!pl_knowledge_word(r->k, s->tok[head].norm, &id))
@@ -294,10 +294,14 @@ int pl_coref_resolve(const pl_coref *m, pl_actors *r, int head, pl_code_ref *out
     char code[PL_COREF_CODE + 4];
     snprintf(code, sizeof code, "%s%s", e->code, w && w->want == WANT_GOVERNMENT ? "GOV" : "");
     int is_pronoun = s->tok[head].xpos[0] == 'P';
-    *out = (pl_code_ref){pl_arena_strdup(r->a, code), is_pronoun ? head : r->t->lo[head], head + 1, e->actor,
-                         pl_arena_strdup(r->a, e->text), e->sentence};
+    *out = (pl_code_ref){pl_arena_strdup(r->a, code),
+                         is_pronoun ? head : r->t->lo[head],
+                         head + 1,
+                         e->actor,
+                         pl_arena_strdup(r->a, e->text),
+                         e->sentence};
     explain_resolution(m, s, head, out,
-                       !w ? "the person of that surname"
+                       !w           ? "the person of that surname"
                        : is_pronoun ? "the pronoun's most recent fitting actor"
                                     : "the description's most recent fitting actor");
     return 1;
@@ -315,7 +319,7 @@ static int classify(const pl_actors *r, int head, const pl_code_ref *ref, pl_cor
     const pl_mention *m = &r->m[mi];
     e->plural = 0;
     e->actor = m->actor;
-    if (m->actor) {   /* the phrase is a name */
+    if (m->actor) { /* the phrase is a name */
         if (strlen(ref->code) == 3)
             e->kind = international_type(ref->code) ? PL_COREF_GROUP : PL_COREF_COUNTRY;
         else if (person_entry(m->actor) && !armed_role(ref->code))
@@ -362,7 +366,7 @@ static void refresh(pl_coref *m, const pl_code_ref *ref, int subject)
 static void remember_ref(pl_coref *m, const pl_actors *r, int head, const pl_code_ref *ref)
 {
     if (strchr(ref->code, '~') || ref->code[0] == '"')
-        return;   /* an agent alone or a new actor's text names no one we could meet again */
+        return; /* an agent alone or a new actor's text names no one we could meet again */
     if (ref->antecedent) {
         refresh(m, ref, pl_is(r->t, head, PL_NSUBJ));
         return;

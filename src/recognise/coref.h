@@ -68,20 +68,20 @@ typedef enum pl_coref_kind {
 
 typedef struct pl_coref_entry {
     char code[PL_COREF_CODE];
-    char text[PL_COREF_TEXT];   /* the naming mention as written */
-    int sentence;               /* its sentence, 1-based */
-    int last_seen;              /* the last sentence that named or resolved to it */
+    char text[PL_COREF_TEXT]; /* the naming mention as written */
+    int sentence;             /* its sentence, 1-based */
+    int last_seen;            /* the last sentence that named or resolved to it */
     pl_coref_kind kind;
-    int plural;                 /* a group named by a plural agent ("militants") */
-    int subject;                /* the phrase was a clause's subject */
-    const pl_actor *actor;      /* the dictionary entry, when the phrase was a name */
+    int plural;            /* a group named by a plural agent ("militants") */
+    int subject;           /* the phrase was a clause's subject */
+    const pl_actor *actor; /* the dictionary entry, when the phrase was a name */
 } pl_coref_entry;
 
 typedef struct pl_coref {
-    pl_coref_entry e[PL_COREF_KEEP];   /* a ring: the newest is e[(n - 1) % PL_COREF_KEEP] */
-    int n;                              /* actors remembered since the document began */
-    int sentence;                       /* the sentence being coded */
-    void (*explain)(void *ud, const char *line);   /* NULL: quiet */
+    pl_coref_entry e[PL_COREF_KEEP]; /* a ring: the newest is e[(n - 1) % PL_COREF_KEEP] */
+    int n;                           /* actors remembered since the document began */
+    int sentence;                    /* the sentence being coded */
+    void (*explain)(void *ud, const char *line); /* NULL: quiet */
     void *explain_ud;
 } pl_coref;
 
