@@ -101,6 +101,13 @@ PETREL_API void petrel_coder_set_require_dyad(petrel_coder *c, int on);
 PETREL_API void petrel_coder_set_new_actors(petrel_coder *c, int n);
 /* Send a step-by-step explanation of each coded sentence to fn (NULL: off). */
 PETREL_API void petrel_coder_set_explain(petrel_coder *c, petrel_message_fn fn, void *ud);
+/* Forget the actors of the previous document: the next sentence starts a new
+ * document. A coder remembers the actors each sentence names, so that "he",
+ * "the minister", "the group" or "Khan" in a later sentence take the actor
+ * named earlier (the event says so: source_antecedent). petrel_code_document
+ * starts a document itself; between calls of petrel_code_parse and
+ * petrel_code_text the memory lasts until this is called. */
+PETREL_API void petrel_coder_begin_document(petrel_coder *c);
 
 typedef enum petrel_status {
     PETREL_OK = 0,
@@ -154,6 +161,10 @@ typedef struct petrel_event {
     petrel_span date_span;     /* the date expression, when there is one */
     const petrel_place *place; /* where it happened, or NULL */
     const petrel_quote *quote; /* the speech it was reported in, or NULL */
+    /* A side resolved from an earlier sentence of the document ("He said",
+     * "the minister"): the earlier mention's text, or "" */
+    const char *source_antecedent, *target_antecedent;
+    int source_antecedent_sentence, target_antecedent_sentence; /* its sentence (1, 2, ...), or 0 */
 } petrel_event;
 
 typedef struct petrel_result {

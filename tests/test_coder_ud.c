@@ -43,7 +43,7 @@ static const char *code_conllu(const char *conllu, int require_dyad, char *buf, 
     buf[0] = '\0';
     if (pl_conllu_next(&r, &a, &s, &meta) == 1) {
         pl_coded out;
-        pl_coder_opts o = {require_dyad, 0};
+        pl_coder_opts o = {require_dyad, 0, NULL};
         pl_code_sentence(k, &s, 20110105, &o, &a, &out, NULL);
         size_t len = 0;
         for (int i = 0; i < out.n && len < size; i++)

@@ -15,6 +15,7 @@
 #include "../enrich/quotes.h"
 #include "../knowledge/knowledge.h"
 #include "../parse/sentence.h"
+#include "../recognise/coref.h"
 #include "../util/arena.h"
 #include "../util/diag.h"
 
@@ -29,14 +30,16 @@ struct petrel_coder {
     const petrel_knowledge *pk;
     pl_arena arena;   /* reset for every sentence */
     pl_arena scratch; /* the tokenizer's, reset for every sentence it finds */
-    pl_coder_opts opts;
+    pl_coder_opts opts;       /* opts.coref points to memory */
+    pl_coref memory;          /* the actors of the document so far */
     pl_explain explain;
     petrel_event *events;
     int cap;
     pl_quote_state quotes; /* a quote left open by the document's previous sentence */
 };
 
-/* Clear *out and the coder's arena for a new sentence; the date as an
+/* Clear *out and the coder's arena for a new sentence (the next of the
+ * document); the date as an
  * integer YYYYMMDD, or -1 (out->status PETREL_BAD_DATE) if malformed. */
 long pl_api_begin(petrel_coder *c, const char *date, petrel_result *out);
 

@@ -193,6 +193,7 @@ petrel_coder *petrel_coder_new(const petrel_knowledge *pk)
     pl_arena_init(&c->arena, 64 * 1024);
     pl_arena_init(&c->scratch, 16 * 1024);
     c->opts.require_dyad = 1;
+    c->opts.coref = &c->memory;
     return c;
 }
 
@@ -220,6 +221,13 @@ void petrel_coder_set_explain(petrel_coder *c, petrel_message_fn fn, void *ud)
 {
     c->explain.line = fn;
     c->explain.ud = ud;
+    pl_coref_set_explain(&c->memory, fn, ud);
+}
+
+void petrel_coder_begin_document(petrel_coder *c)
+{
+    pl_coref_begin_document(&c->memory);
+    memset(&c->quotes, 0, sizeof c->quotes);
 }
 
 /* YYYYMMDD or YYYY-MM-DD to an integer YYYYMMDD; -1 if malformed. */
@@ -340,6 +348,10 @@ static void export_events(petrel_coder *c, const pl_sentence *s, const pl_coded 
         pe->passive = e->passive;
         pe->inverse = e->inverse;
         pe->among = e->among;
+        pe->source_antecedent = e->src_antecedent ? e->src_antecedent : "";
+        pe->target_antecedent = e->tgt_antecedent ? e->tgt_antecedent : "";
+        pe->source_antecedent_sentence = e->src_antecedent_sentence;
+        pe->target_antecedent_sentence = e->tgt_antecedent_sentence;
     }
     out->events = c->events;
     out->nevents = coded->n;
@@ -349,6 +361,7 @@ long pl_api_begin(petrel_coder *c, const char *date, petrel_result *out)
 {
     memset(out, 0, sizeof *out);
     pl_arena_reset(&c->arena);
+    pl_coref_next_sentence(&c->memory);
     long d = parse_date(date);
     if (d < 0)
         out->status = PETREL_BAD_DATE;

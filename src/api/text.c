@@ -209,6 +209,6 @@ long petrel_code_document(petrel_coder *c, const petrel_model *m, const char *te
                           const char *date, petrel_sentence_fn fn, void *ud)
 {
     document doc = {c, m, date, fn, ud, 0};
-    memset(&c->quotes, 0, sizeof c->quotes);
+    petrel_coder_begin_document(c);
     return pl_segment_text(text, len, &c->scratch, code_one, &doc);
 }

@@ -98,6 +98,7 @@ static void start_story(code_run *r, const char *story)
     if (r->story_f && !strcmp(story, r->story))
         return;
     flush_story(r);
+    petrel_coder_begin_document(r->coder);   /* "he" does not reach into the last story */
     snprintf(r->story, sizeof r->story, "%s", story);
     r->story_f = open_memstream(&r->story_buf, &r->story_len);
     if (!r->story_f) {

@@ -104,6 +104,7 @@ static void score_events(eval_run *r, const char *id, const char *text, const ch
                          json_t *events)
 {
     petrel_result res;
+    petrel_coder_begin_document(r->coder);   /* each gold sentence stands alone */
     if (petrel_code_text(r->coder, r->model, text, date, &res) == PETREL_BAD_DATE) {
         fprintf(stderr, "%s: bad date %s\n", id, date);
         r->bad++;

@@ -13,14 +13,15 @@
 
 static const char usage[] =
     "usage: petrel explain [dictionaries] [--date YYYY-MM-DD] --parse '(ROOT ...)'\n"
-    "       petrel explain [dictionaries] [--date YYYY-MM-DD] [--model FILE] --text 'SENTENCE'\n"
+    "       petrel explain [dictionaries] [--date YYYY-MM-DD] [--model FILE] --text 'TEXT'\n"
     "       petrel explain [dictionaries | --dict-dir DIR] [--reparse] [--model FILE]\n"
     "                      --id ID RECORDS.xml\n"
     "\n"
     "The first form codes a Penn Treebank parse, the second plain text that\n"
-    "petrel parses itself. The third explains record ID of a PETRARCH XML file;\n"
-    "with no dictionary options it uses the dictionaries the file's <Environment>\n"
-    "names, and with --reparse it parses the record's <Text> instead of reading\n"
+    "petrel splits into sentences and parses itself, as one document (a later\n"
+    "sentence's \"he\" or \"the minister\" may take an actor of an earlier one).\n"
+    "The third explains record ID of a PETRARCH XML file; with no dictionary\n"
+    "options it uses the dictionaries the file's <Environment> names, and with --reparse it parses the record's <Text> instead of reading\n"
     "its <Parse>. --model FILE: the parsing model (default: the one built into\n"
     "petrel); it implies --reparse.\n";
 
@@ -41,6 +42,12 @@ static void print_result(const petrel_result *r, petrel_status st)
         printf("  %s %s %s   [%s | %s | %s]  %s %s:%d\n", e->source, e->target, e->code,
                e->source_span.text, e->verb_span.text, e->target_span.text,
                e->pattern[0] ? e->pattern : "(verb code)", e->rule_file, e->rule_line);
+        if (e->source_antecedent[0])
+            printf("    source resolved from '%s' (sentence %d)\n", e->source_antecedent,
+                   e->source_antecedent_sentence);
+        if (e->target_antecedent[0])
+            printf("    target resolved from '%s' (sentence %d)\n", e->target_antecedent,
+                   e->target_antecedent_sentence);
     }
 }
 
@@ -113,16 +120,32 @@ static int explain_record(explain_run *r, const char *file)
     return r->found && !r->failed ? 0 : 1;
 }
 
-/* One sentence given on the command line: a parse, else plain text. */
+/* Each sentence of a text, after its explanation; counts those not coded. */
+static int print_sentence(void *ud, const petrel_sentence *s, const petrel_result *res)
+{
+    printf("sentence %d: %s\n", s->index, s->text);
+    print_result(res, res->status);
+    *(int *)ud += res->status != PETREL_OK;
+    return 0;
+}
+
+/* Given on the command line: a parse, else plain text, which is coded as a
+ * document so that a later sentence's "he" or "the minister" shows how it
+ * resolves to an actor of an earlier one. */
 static int explain_given(explain_run *r, const char *parse, const char *text, const char *date)
 {
     if (!(r->k = dict_opts_load(r->dicts)))
         return 1;
     make_coder(r);
-    petrel_result res;
     puts("tree:");
-    petrel_status st = parse ? petrel_code_parse(r->coder, parse, NULL, date, &res)
-                             : petrel_code_text(r->coder, r->model, text, date, &res);
+    if (!parse) {
+        int not_coded = 0;
+        long n = petrel_code_document(r->coder, r->model, text, strlen(text), date,
+                                      print_sentence, &not_coded);
+        return n > 0 && not_coded == 0 ? 0 : 1;
+    }
+    petrel_result res;
+    petrel_status st = petrel_code_parse(r->coder, parse, NULL, date, &res);
     print_result(&res, st);
     return st == PETREL_OK ? 0 : 1;
 }

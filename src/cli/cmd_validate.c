@@ -123,6 +123,7 @@ static int on_record(void *ud, const pl_xml_record *rec)
     if (!rec->is_sentence || !r->coder)
         return 0;
     petrel_result res;
+    petrel_coder_begin_document(r->coder);   /* each record is scored on its own */
     petrel_status st = records_code(r->coder, r->model, rec, &res);
     const char *cond = status_condition(st);
 

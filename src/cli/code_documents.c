@@ -116,6 +116,8 @@ static void copy_event(pl_arena *a, petrel_event *dst, const petrel_event *e)
     dst->date = copy(a, e->date);
     dst->date_basis = copy(a, e->date_basis);
     copy_span(a, &dst->date_span, &e->date_span);
+    dst->source_antecedent = copy(a, e->source_antecedent);
+    dst->target_antecedent = copy(a, e->target_antecedent);
     dst->place = copy_place(a, e->place);
     dst->quote = copy_quote(a, e->quote);
 }

@@ -10,6 +10,7 @@
 
 #include "../parse/tree_index.h"
 #include "../recognise/actors.h"
+#include "../recognise/coref.h"
 
 typedef struct coder {
     const pl_knowledge *k;
@@ -533,7 +534,7 @@ static void push_event(coder *c, pl_event e)
     EXPLAIN(c, "  => event %s %s %s", e.source, e.target, e.code);
 }
 
-static const pl_code_ref none_ref = {"---", -1, -1, NULL};
+static const pl_code_ref none_ref = {"---", -1, -1, NULL, NULL, 0};
 
 /* Is verb v subordinate to a verb that already gave an event? A one-sided
  * event (require_dyad off) from such a clause only repeats the context of
@@ -581,6 +582,10 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
             e.src_end = s->end;
             e.tgt_start = t->start;
             e.tgt_end = t->end;
+            e.src_antecedent = s->antecedent;
+            e.src_antecedent_sentence = s->antecedent_sentence;
+            e.tgt_antecedent = t->antecedent;
+            e.tgt_antecedent_sentence = t->antecedent_sentence;
             push_event(c, e);
         }
 }
@@ -883,7 +888,7 @@ static int verbs_top_down(const coder *c, int *order)
 void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
                       const pl_coder_opts *o, pl_arena *a, pl_coded *out, const pl_explain *x)
 {
-    static const pl_coder_opts defaults = {1, 0};
+    static const pl_coder_opts defaults = {1, 0, NULL};
     coder c = {0};
     c.k = k;
     c.s = s;
@@ -901,6 +906,7 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
     }
     pl_tree_build(&c.t, s, a);
     pl_actors_find(&c.r, k, &c.t, c.word_id, date, c.o->new_actor_length, a);
+    c.r.coref = c.o->coref;
     c.dom = pl_arena_alloc(a, (size_t)(s->n ? s->n : 1));
     for (int i = 0; i < c.r.nm; i++) {
         const pl_mention *m = &c.r.m[i];
@@ -919,6 +925,8 @@ void pl_code_sentence(const pl_knowledge *k, const pl_sentence *s, int32_t date,
         if (f)
             code_verb(&c, order[i], f);
     }
+    if (c.o->coref)
+        pl_coref_remember(c.o->coref, &c.r);
     out->ev = c.ev;
     out->n = c.nev;
 }

@@ -15,7 +15,8 @@
  * and its complement verb into one event ("A said B attacked C" -> A
  * accuses B). Every event keeps its evidence.
  *
- * Must not: read files, print, or keep state between sentences.
+ * Must not: read files, print, or keep state between sentences (the
+ * document memory is the caller's, passed in the options).
  */
 #ifndef PETREL_CODER_H
 #define PETREL_CODER_H
@@ -31,6 +32,9 @@ typedef struct pl_event {
     int src_start, src_end;              /* evidence: token spans [start, end), -1 when absent */
     int verb;                            /* the verb token */
     int tgt_start, tgt_end;
+    const char *src_antecedent, *tgt_antecedent; /* a side resolved from an earlier sentence
+                                                  * (coref.h): that mention's text, else NULL */
+    int src_antecedent_sentence, tgt_antecedent_sentence;   /* its sentence, else 0 */
     const pl_verb_form *form;            /* the verb entry that fired */
     const pl_pattern *pattern;           /* the pattern that fired, NULL for the verb's own code */
     const pl_transform *transform;       /* the transformation that made the event, or NULL */
@@ -43,6 +47,9 @@ typedef struct pl_coder_opts {
     int require_dyad;                    /* drop events lacking a source or target (default 1) */
     int new_actor_length;                /* > 0: code unknown noun phrases of up to this many
                                           * words by their text (PETRARCH's null actors) */
+    struct pl_coref *coref;              /* the document's memory of actors (coref.h), read
+                                          * to resolve and updated after each sentence;
+                                          * NULL: every sentence stands alone */
 } pl_coder_opts;
 
 /* Explanation sink: one line per call, no trailing newline. */

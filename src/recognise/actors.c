@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "coref.h"
+
 /* ---- mentions --------------------------------------------------------------- */
 
 /* "Prime Minister Khan": a surname after a title (pl_actor_titled). */
@@ -65,6 +67,7 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const
     r->date = date;
     r->new_actor_length = new_actor_length;
     r->a = a;
+    r->coref = NULL;
     r->mention_at = pl_arena_alloc(a, sizeof(int) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++)
         r->mention_at[i] = -1;
@@ -133,6 +136,12 @@ static void list_push(pl_actors *r, code_list *l, pl_code_ref c)
     l->v[l->n++] = c;
 }
 
+/* A code found in this sentence (no antecedent in an earlier one). */
+static pl_code_ref named(const char *code, int start, int end, const pl_actor *actor)
+{
+    return (pl_code_ref){code, start, end, actor, NULL, 0};
+}
+
 /* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO. */
 static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *agents, int nag)
 {
@@ -184,7 +193,7 @@ static void push_each_code(pl_actors *r, code_list *out, const char *codes,
         const char *one = pl_arena_strndup(r->a, p, n);
         const char *code = n ? mix(r, one, agents, nag) : NULL;
         if (code)
-            list_push(r, out, (pl_code_ref){code, lo, hi, actor});
+            list_push(r, out, named(code, lo, hi, actor));
         p += n + (slash ? 1 : 0);
     }
 }
@@ -289,7 +298,7 @@ static void mix_all(pl_actors *r, code_list *out, const code_list *bases, const 
     if (bases->n == 0) {
         const char *code = mix(r, NULL, w->agents, w->nag);
         if (code)
-            list_push(r, out, (pl_code_ref){code, w->lo, w->hi, NULL});
+            list_push(r, out, named(code, w->lo, w->hi, NULL));
         return;
     }
     for (int i = 0; i < bases->n; i++) {
@@ -299,7 +308,8 @@ static void mix_all(pl_actors *r, code_list *out, const code_list *bases, const 
             continue;
         int lo = w->nag && w->lo < b->start ? w->lo : b->start;
         int hi = w->nag && w->hi > b->end ? w->hi : b->end;
-        list_push(r, out, (pl_code_ref){code, lo, hi, b->actor});
+        list_push(r, out, (pl_code_ref){code, lo, hi, b->actor, b->antecedent,
+                                        b->antecedent_sentence});
     }
 }
 
@@ -379,6 +389,23 @@ static const char *new_actor_code(pl_actors *r, int head)
     return pl_arena_strndup(r->a, buf, len);
 }
 
+/* Nothing but an agent ("~GOV") or nothing at all: a phrase an earlier
+ * sentence's actor may resolve ("the minister", "he", "Khan"). */
+static int names_no_actor(const code_list *l)
+{
+    return l->n == 0 || (l->n == 1 && l->v[0].code[0] == '~');
+}
+
+/* Document-level resolution (coref.h) replaces what the sentence found. */
+static void resolve_in_document(pl_actors *r, int head, code_list *out)
+{
+    pl_code_ref ref;
+    if (r->coref && names_no_actor(out) && pl_coref_resolve(r->coref, r, head, &ref)) {
+        out->n = 0;
+        list_push(r, out, ref);
+    }
+}
+
 static void compute_codes(pl_actors *r, int head, code_list *out)
 {
     const pl_sentence *s = r->t->s;
@@ -386,6 +413,7 @@ static void compute_codes(pl_actors *r, int head, code_list *out)
         const pl_codes *c = resolve_pronoun(r, head);
         for (int i = 0; i < c->n; i++)
             list_push(r, out, c->v[i]);
+        resolve_in_document(r, head, out);
         return;
     }
     code_list shared;
@@ -401,10 +429,11 @@ static void compute_codes(pl_actors *r, int head, code_list *out)
                 append_codes(r, out, cc);
         }
     }
+    resolve_in_document(r, head, out);
     if (out->n == 0 && pl_new_actor_head(r, head)) {
         const char *code = new_actor_code(r, head);
         if (code)
-            list_push(r, out, (pl_code_ref){code, r->t->lo[head], r->t->hi[head] + 1, NULL});
+            list_push(r, out, named(code, r->t->lo[head], r->t->hi[head] + 1, NULL));
     }
 }
 

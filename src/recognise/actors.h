@@ -18,6 +18,9 @@
  *     shares the modifier of the first ("lawmakers and officials in A and
  *     B" -> ALEG BLEG AGOV BGOV);
  *   - a personal pronoun takes the subject of an enclosing clause;
+ *   - with a document memory (coref.h), a pronoun, "the minister" or a
+ *     surname alone that the sentence leaves without an actor takes one
+ *     named in an earlier sentence;
  *   - with new actors on, a short noun phrase no dictionary knows is coded
  *     by its words in quotes, so that unknown actors can be found and added.
  * An agent alone gives "~GOV" (printed "---GOV" by the writers).
@@ -43,6 +46,9 @@ typedef struct pl_code_ref {
     const char *code;        /* "PAKGOV", "~GOV" (agent only) */
     int start, end;          /* evidence: tokens [start, end) of the phrase */
     const pl_actor *actor;   /* the actor entry that gave the country/group, if any */
+    const char *antecedent;  /* resolved across sentences (coref.h): the earlier
+                              * mention's text; NULL when the sentence named it */
+    int antecedent_sentence; /* that mention's sentence, 1-based; 0 when none */
 } pl_code_ref;
 
 typedef struct pl_codes {
@@ -62,6 +68,8 @@ typedef struct pl_actors {
     int *mention_at;         /* token -> index into m, or -1 */
     pl_codes *memo;          /* per token, valid when state == 2 */
     unsigned char *state;    /* 0 not computed, 1 in progress (cycle guard), 2 done */
+    const struct pl_coref *coref; /* the document's earlier actors (coref.h) for phrases
+                                   * the sentence leaves without one; NULL: none */
 } pl_actors;
 
 /* ids[i] is the number of token i's word (pl_knowledge_word), UINT32_MAX

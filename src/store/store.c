@@ -41,7 +41,8 @@ static const char schema[] =
     "  source_text TEXT, verb_text TEXT, target_text TEXT, sentence_text TEXT,"
     "  verb_block TEXT, pattern TEXT, rule TEXT,"
     "  place TEXT, place_country TEXT, place_adm1 TEXT, lat REAL, lon REAL,"
-    "  quote_speaker TEXT, quote_text TEXT, quote_direct INTEGER);"
+    "  quote_speaker TEXT, quote_text TEXT, quote_direct INTEGER,"
+    "  source_resolved_from TEXT, target_resolved_from TEXT);"
     "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);"
     "CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);"
     "CREATE VIEW IF NOT EXISTS event_counts AS"
@@ -75,7 +76,7 @@ static const char *const statements[ST_COUNT] = {
                      " ?9, ?10)",
     [ST_ADD_MENTION] = "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
                        " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,"
-                       " ?24, ?25, ?26)",
+                       " ?24, ?25, ?26, ?27, ?28)",
     [ST_ADD_ACTOR] = "INSERT OR IGNORE INTO actors VALUES (?1, ?2, ?3)",
     [ST_EACH_EVENT] =
         "SELECT e.id, e.date, e.source, e.target, e.code, c.num_mentions, c.num_sources,"
@@ -337,6 +338,8 @@ int pl_store_add_mention(pl_store *s, const pl_store_mention *m)
         bind_text(st, 5 + i, text[i]);
     bind_place(st, 19, e->place);
     bind_quote(st, 24, e->quote);
+    bind_text(st, 27, e->source_antecedent);
+    bind_text(st, 28, e->target_antecedent);
     return step(s, st, "adding a mention") < 0 ? -1 : 0;
 }
 

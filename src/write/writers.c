@@ -134,6 +134,16 @@ static void json_document_fields(FILE *f, const pl_event_origin *o, const petrel
         json_quote(f, e->quote);
 }
 
+/* A side resolved from an earlier sentence: where its actor was named. */
+static void json_resolved_from(FILE *f, const char *key, const char *text, int sentence)
+{
+    if (!text || !text[0])
+        return;
+    fprintf(f, ",\"%s\":{\"text\":", key);
+    pl_write_json_string(f, text);
+    fprintf(f, ",\"sentence\":%d}", sentence);
+}
+
 static void write_jsonl(FILE *f, const pl_event_origin *o, const petrel_event *e)
 {
     char date[11];
@@ -153,6 +163,10 @@ static void write_jsonl(FILE *f, const pl_event_origin *o, const petrel_event *e
     json_span(f, "source", &e->source_span);
     json_span(f, "verb", &e->verb_span);
     json_span(f, "target", &e->target_span);
+    json_resolved_from(f, "source_resolved_from", e->source_antecedent,
+                       e->source_antecedent_sentence);
+    json_resolved_from(f, "target_resolved_from", e->target_antecedent,
+                       e->target_antecedent_sentence);
     json_key(f, "verb_block", e->verb_block);
     json_key(f, "pattern", e->pattern);
     fprintf(f, ",\"rule\":\"%s:%d\"", e->rule_file ? e->rule_file : "", e->rule_line);
