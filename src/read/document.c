@@ -51,17 +51,27 @@ pl_doc_reader *pl_doc_reader_open(const char *path, pl_doc_format format,
                                   const pl_jsonl_fields *fields, pl_diag *d)
 {
     int from_stdin = !strcmp(path, "-");
+    const char *name = from_stdin ? "stdin" : path;
     int fd = from_stdin ? dup(STDIN_FILENO) : open(path, O_RDONLY);
-    gzFile in = fd >= 0 ? gzdopen(fd, "rb") : NULL;
+    if (fd < 0) {
+        pl_diag_report(d, name, 0, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    return pl_doc_reader_open_fd(fd, name, format, fields, d);
+}
+
+pl_doc_reader *pl_doc_reader_open_fd(int fd, const char *name, pl_doc_format format,
+                                     const pl_jsonl_fields *fields, pl_diag *d)
+{
+    gzFile in = gzdopen(fd, "rb");
     if (!in) {
-        if (fd >= 0)
-            close(fd);
-        pl_diag_report(d, from_stdin ? "stdin" : path, 0, "cannot open: %s", strerror(errno));
+        close(fd);
+        pl_diag_report(d, name, 0, "cannot read: out of memory");
         return NULL;
     }
     gzbuffer(in, 1 << 16);
     pl_doc_reader *r = calloc(1, sizeof *r);
-    if (!r || !(r->path = strdup(from_stdin ? "stdin" : path))) {
+    if (!r || !(r->path = strdup(name))) {
         free(r);
         gzclose(in);
         return NULL;

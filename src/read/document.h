@@ -52,6 +52,10 @@ typedef struct pl_doc_reader pl_doc_reader;
 /* Opens path ("-": stdin). NULL after a message when it cannot be opened. */
 pl_doc_reader *pl_doc_reader_open(const char *path, pl_doc_format format,
                                   const pl_jsonl_fields *fields, pl_diag *d);
+/* The same on an open file descriptor, which the reader then owns; name is
+ * for messages and document ids. */
+pl_doc_reader *pl_doc_reader_open_fd(int fd, const char *name, pl_doc_format format,
+                                     const pl_jsonl_fields *fields, pl_diag *d);
 /* The next document: 1 and *doc filled, 0 at the end, -1 on a read error
  * (reported). A bad record is reported and skipped, never returned. */
 int pl_doc_reader_next(pl_doc_reader *r, pl_doc *doc);
