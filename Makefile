@@ -158,7 +158,10 @@ asan:
 	  PETREL=build-asan/petrel build-asan/petrel-tests $(if $(CLI_SRC),build-asan/petrel)
 	PETREL_SHARED=$(SHARED) PETREL_BIN=build-asan/petrel $(ASAN_ENV) ./build-asan/petrel-tests
 
-BENCH_BIN := $(BUILD)/bench_coder $(BUILD)/bench_parse $(BUILD)/bench_knowledge
+BENCH_BIN := $(BUILD)/bench_coder $(BUILD)/bench_parse $(BUILD)/bench_knowledge $(BUILD)/gen_corpus
+
+$(BUILD)/gen_corpus: bench/gen_corpus.c
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -o $@ $<
 
 $(BUILD)/bench_%: bench/bench_%.c $(LIB)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB) $(LDLIBS)

@@ -3,7 +3,8 @@
 # on the PETRARCH2 unit-test records (repeated to >= 100,000 sentences) and
 # on the GigaWord sample with the Phoenix dictionaries; then raw text to
 # trees (tokenize + tag + parse) over the UD EWT training text with 1 and 2
-# threads; and loading the built-in knowledge. Needs ../shared.
+# threads; loading the built-in knowledge; and articles end to end into
+# SQLite (bench/pipeline.sh). Needs ../shared.
 set -e
 SHARED=${1:-../shared}
 P=$SHARED/petrarch2
@@ -31,3 +32,6 @@ build/bench_knowledge
 echo
 echo "== raw text to trees: UD EWT train text, built-in model, 1 and 2 threads"
 build/bench_parse $SHARED/ud/en_ewt/en_ewt-ud-train.conllu 2
+echo
+echo "== articles end to end into SQLite: synthetic JSON Lines corpus, built-in knowledge and model"
+sh bench/pipeline.sh ${PETREL_BENCH_ARTICLES:-1000 100000}
