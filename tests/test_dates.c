@@ -293,7 +293,9 @@ TEST(dates_reads_only_len_bytes)
     CHECK_INT(pl_event_date_find(s, strlen(s) - 1, 2025, 10, 15, -1, &e), 0);
     CHECK_STR(show(e), "2019-04-25/d full-date");
     /* A no-break space separates like a space. */
-    CHECK_STR(oct15("on April\xc2\xa0" "25"), "2025-04-25/d month-day");
+    CHECK_STR(oct15("on April\xc2\xa0"
+                    "25"),
+              "2025-04-25/d month-day");
 }
 
 TEST(dates_long_garbage)
@@ -303,9 +305,9 @@ TEST(dates_long_garbage)
     CHECK(buf != NULL);
     if (!buf)
         return;
-    static const char *const pieces[] = {"April ", "25", ",", " ", "ago ", "the day ",
-                                         "last ", "in ", "2019", "-", "Monday", "\xc2",
-                                         "\xa0", ".", "Sept", "two ", "days "};
+    static const char *const pieces[] = {"April ", "25",  ",",    " ",    "ago ",   "the day ",
+                                         "last ",  "in ", "2019", "-",    "Monday", "\xc2",
+                                         "\xa0",   ".",   "Sept", "two ", "days "};
     unsigned seed = 12345;
     size_t used = 0;
     while (used < n) {

@@ -20,12 +20,12 @@
 #include <string.h>
 
 /* Years a text may name. */
-#define YEAR_MIN 1900
-#define YEAR_MAX 2099
+#define YEAR_MIN   1900
+#define YEAR_MAX   2099
 /* A date without a year may lie this many days after the document date. */
 #define AHEAD_DAYS 7
 /* Largest count in "N days ago". */
-#define MAX_AGO 999
+#define MAX_AGO    999
 
 /* ---- calendar ------------------------------------------------------------ */
 
@@ -51,9 +51,9 @@ static long days_from_civil(long y, int m, int d)
 {
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;                                  /* [0, 399] */
+    long yoe = y - era * 400;                                    /* [0, 399] */
     long doy = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1; /* [0, 365] */
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;          /* [0, 146096] */
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;            /* [0, 146096] */
     return era * 146097 + doe - 719468;
 }
 
@@ -79,7 +79,12 @@ static int weekday_of(long days)
 
 /* ---- tokens -------------------------------------------------------------- */
 
-typedef enum { TOK_END, TOK_WORD, TOK_NUM, TOK_PUNCT } tok_kind;
+typedef enum {
+    TOK_END,
+    TOK_WORD,
+    TOK_NUM,
+    TOK_PUNCT
+} tok_kind;
 
 typedef struct tok {
     tok_kind kind;
@@ -226,23 +231,23 @@ static long number_value(const scan *s, tok t, size_t min, size_t max)
 
 /* ---- names --------------------------------------------------------------- */
 
-static const char *const weekday_names[7] = {"monday", "tuesday", "wednesday", "thursday",
+static const char *const weekday_names[7] = {"monday", "tuesday",  "wednesday", "thursday",
                                              "friday", "saturday", "sunday"};
-static const char *const month_names[12] = {"january", "february", "march",     "april",
-                                            "may",     "june",     "july",      "august",
-                                            "september", "october", "november", "december"};
+static const char *const month_names[12] = {"january",   "february", "march",    "april",
+                                            "may",       "june",     "july",     "august",
+                                            "september", "october",  "november", "december"};
 static const struct {
     const char *abbr;
     int month;
-} month_abbrs[] = {{"jan", 1},  {"feb", 2},  {"mar", 3}, {"apr", 4},  {"jun", 6},  {"jul", 7},
-                   {"aug", 8},  {"sep", 9},  {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+} month_abbrs[] = {{"jan", 1}, {"feb", 2}, {"mar", 3},  {"apr", 4},  {"jun", 6},  {"jul", 7},
+                   {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
 static const char *const number_words[12] = {"one",   "two",   "three", "four", "five",   "six",
                                              "seven", "eight", "nine",  "ten",  "eleven", "twelve"};
 static const char *const parts_of_day[3] = {"morning", "afternoon", "evening"};
 static const char *const month_parts[3] = {"early", "mid", "late"};
 static const char *const ordinal_suffixes[4] = {"st", "nd", "rd", "th"};
 /* Singular and plural of each unit of "N units ago". */
-static const char *const ago_units[8] = {"day", "days", "week", "weeks",
+static const char *const ago_units[8] = {"day",   "days",   "week", "weeks",
                                          "month", "months", "year", "years"};
 
 /* 0 Monday .. 6 Sunday for a capitalised weekday name, else -1. */
@@ -346,8 +351,7 @@ static int set_recent_day(const scan *s, found *f, int month, int day, const cha
 {
     long limit = s->today + AHEAD_DAYS;
     for (long y = s->y + 1; y >= s->y - 8 && y >= 1; y--)
-        if (y <= 9999 && day <= days_in_month(y, month) &&
-            days_from_civil(y, month, day) <= limit)
+        if (y <= 9999 && day <= days_in_month(y, month) && days_from_civil(y, month, day) <= limit)
             return set_day(f, days_from_civil(y, month, day), basis);
     return 0;
 }
@@ -478,7 +482,11 @@ static int match_in(const scan *s, tok t, found *f)
 /* "Monday", "last Monday", "this Monday", "next Monday", "Monday, April 25". */
 static int match_weekday(const scan *s, tok t, found *f)
 {
-    enum { LAST, THIS, NEXT };
+    enum {
+        LAST,
+        THIS,
+        NEXT
+    };
     static const char *const prefixes[3] = {"last", "this", "next"};
     int prefix = word_index(s, t, prefixes, 3);
     tok w = prefix >= 0 ? next_tok(s, t) : t;
@@ -602,6 +610,8 @@ static const matcher matchers[] = {match_calendar, match_in, match_weekday, matc
 /* The expression starting at t, if any. */
 static int match_at(const scan *s, tok t, found *f)
 {
+    if (t.kind == TOK_PUNCT)
+        return 0; /* no expression starts with punctuation */
     for (size_t i = 0; i < sizeof matchers / sizeof matchers[0]; i++) {
         found attempt = {0, 0, 0, 0, NULL, t.start, t.end};
         if (matchers[i](s, t, &attempt)) {
@@ -654,7 +664,12 @@ int pl_event_date_find(const char *text, size_t len, int y, int m, int d, int an
             break;
         t = lex(&s, f.end);
     }
-    *out = (pl_event_date){(int)best.y, best.m, best.d, best.precision, best.basis,
-                           have ? (int)best.start : -1, have ? (int)best.end : -1};
+    *out = (pl_event_date){(int)best.y,
+                           best.m,
+                           best.d,
+                           best.precision,
+                           best.basis,
+                           have ? (int)best.start : -1,
+                           have ? (int)best.end : -1};
     return 0;
 }

@@ -45,9 +45,9 @@
 #include <stddef.h>
 
 typedef struct pl_event_date {
-    int year, month, day; /* the resolved date; finer fields than precision are 1 */
-    char precision;       /* 'd' day, 'm' month only, 'y' year only */
-    const char *basis;    /* static string naming how the date was found: "document",
+    int year, month, day;     /* the resolved date; finer fields than precision are 1 */
+    char precision;           /* 'd' day, 'm' month only, 'y' year only */
+    const char *basis;        /* static string naming how the date was found: "document",
                              "weekday", "next-weekday", "yesterday", "today", "tomorrow",
                              "day-before", "day-before-yesterday", "last-week",
                              "last-month", "last-year", "this-month", "this-year",
