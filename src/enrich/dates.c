@@ -341,7 +341,7 @@ static int set_year(found *f, long y, const char *basis)
 /* The month `back` months before the document's. */
 static int set_months_back(const scan *s, found *f, long back, const char *basis)
 {
-    long index = s->y * 12 + (s->m - 1) - back; /* >= 0: years stay positive */
+    long index = s->y * 12 + (s->m - 1) - back; /* months since January of year 0 */
     return index >= 0 && set_month(f, index / 12, (int)(index % 12) + 1, basis);
 }
 
@@ -357,7 +357,7 @@ static int set_recent_day(const scan *s, found *f, int month, int day, const cha
 }
 
 /* The latest month whose first day is not later than AHEAD_DAYS after the
- * document date. */
+ * document date: next year's, this year's, or else last year's. */
 static int set_recent_month(const scan *s, found *f, int month, const char *basis)
 {
     long limit = s->today + AHEAD_DAYS;

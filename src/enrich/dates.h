@@ -61,8 +61,9 @@ typedef struct pl_event_date {
  * empty), given the document date (y, m, d), year 1..9999.
  * anchor: byte offset of the event's verb in text, or -1. When several
  * expressions occur, the one closest to the verb wins (distance to the
- * verb's word, the run of letters from anchor); on a tie the one before the
- * verb wins; with anchor -1 the first one in the text wins. A resolved date
+ * verb's word, the run of letters from anchor; an anchor past the end is
+ * the end); on a tie the one before the verb wins; with anchor -1 the
+ * first one in the text wins. A resolved date
  * outside years 1..9999 counts as no expression.
  * Returns 0; out->basis is "document" (and out the document date) when no
  * expression was found. Returns -1, without writing out, only when the
