@@ -10,17 +10,31 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../enrich/dates.h"
 #include "../knowledge/cameo.h"
 #include "api_internal.h"
 
 static const petrel_span no_span = {-1, -1, -1, -1, ""};
 
-/* The document date d (YYYYMMDD as an integer) as YYYY-MM-DD in the arena. */
-static const char *iso_date(pl_arena *a, long d)
+/* The event's date: the document date d (YYYYMMDD as an integer) moved by
+ * the date expression of the sentence closest to the event's verb. */
+static void date_event(petrel_coder *c, const pl_sentence *s, long d, petrel_event *e)
 {
+    pl_event_date when;
+    int verb = e->verb_span.byte_start;
+    pl_event_date_find(s->text, strlen(s->text), (int)(d / 10000), (int)(d / 100 % 100),
+                       (int)(d % 100), verb, &when);
     char buf[32];
-    snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", d / 10000, d / 100 % 100, d % 100);
-    return pl_arena_strdup(a, buf);
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", when.year, when.month, when.day);
+    e->date = pl_arena_strdup(&c->arena, buf);
+    e->date_basis = when.basis;
+    e->date_span = no_span;
+    if (when.byte_start >= 0) {
+        e->date_span.byte_start = when.byte_start;
+        e->date_span.byte_end = when.byte_end;
+        e->date_span.text = pl_arena_strndup(&c->arena, s->text + when.byte_start,
+                                             (size_t)(when.byte_end - when.byte_start));
+    }
 }
 
 /* The actor code of a quote's speaker: the source of an event of the same
@@ -62,12 +76,9 @@ void pl_api_enrich(petrel_coder *c, const pl_sentence *s, long d, petrel_result 
     enum { MAX_QUOTES = 16 };
     pl_quote q[MAX_QUOTES];
     int nq = pl_quotes_find(s, &c->quotes, q, MAX_QUOTES);
-    const char *doc_date = iso_date(&c->arena, d);
     for (int i = 0; i < r->nevents; i++) {
         petrel_event *e = &c->events[i];
-        e->date = doc_date;
-        e->date_basis = "document";
-        e->date_span = no_span;
+        date_event(c, s, d, e);
         e->place = NULL;
         e->quote = event_quote(c, s, r, q, nq, e);
     }
