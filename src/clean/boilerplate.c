@@ -18,6 +18,7 @@
  */
 #include "boilerplate.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -728,14 +729,29 @@ static void drop_comment_thread(para *p, size_t n)
 
 /* ---- pull quotes -------------------------------------------------------- */
 
-/* Every key without quote marks, joined by '\n' into one buffer, so that a
- * pull quote is one search. For paragraph i: qoff[i] is where its text
- * starts, and [pat[i], pat[i] + plen[i]) the part a repeat must match:
- * without the punctuation and spaces at its ends. */
+/* Every key without quote marks, joined by '\n' into one buffer. For
+ * paragraph i: qoff[i] is where its text starts, and [pat[i], pat[i] +
+ * plen[i]) the part a repeat must match: without the punctuation and spaces
+ * at its ends. Candidates (paragraphs that may be repeats) are filed in a
+ * hash table by the hash of that part; h[] holds polynomial hashes of the
+ * buffer's prefixes, so the hash of any stretch of it is one subtraction.
+ *
+ * A paragraph the same as an earlier one is found in the table. Finding a
+ * paragraph inside a longer one takes a scan of the buffer for each length
+ * of candidate, so only pull-quote-sized candidates are looked for there:
+ * a pull quote is a sentence or two, and the scan stays linear in the text
+ * however many paragraphs there are. */
+#define PULL_QUOTE_MAX 300
+#define HASH_BASE 1000003u
+
 typedef struct quote_index {
     char *buf;
     size_t len;
     size_t *qoff, *pat, *plen;
+    size_t *head, *next; /* hash chains of candidates; n marks the end */
+    size_t buckets;      /* a power of two */
+    uint64_t *h;         /* h[k]: hash of buf[0..k) */
+    uint64_t *pow;       /* pow[k]: HASH_BASE^k, k <= longest pattern */
 } quote_index;
 
 static int is_quote_trim(char c)
@@ -763,6 +779,59 @@ static void index_quotes(const para *p, size_t n, quote_index *q)
     q->len = o;
 }
 
+static void hash_buffer(quote_index *q, size_t longest)
+{
+    q->h[0] = 0;
+    for (size_t k = 0; k < q->len; k++)
+        q->h[k + 1] = q->h[k] * HASH_BASE + (unsigned char)q->buf[k] + 1;
+    q->pow[0] = 1;
+    for (size_t k = 0; k < longest; k++)
+        q->pow[k + 1] = q->pow[k] * HASH_BASE;
+}
+
+static uint64_t stretch_hash(const quote_index *q, size_t off, size_t m)
+{
+    return q->h[off + m] - q->h[off] * q->pow[m];
+}
+
+static size_t bucket_of(const quote_index *q, uint64_t h)
+{
+    return (size_t)(h ^ (h >> 31)) & (q->buckets - 1);
+}
+
+/* Short repeats ("He refused.") are left alone. */
+static int is_candidate(const para *p, const quote_index *q, size_t i)
+{
+    return !p[i].rule && q->plen[i] >= 20 && p[i].words >= 4;
+}
+
+/* The candidate filed with the same text as buf[off .. off + m), or n. */
+static size_t filed(const quote_index *q, size_t n, size_t off, size_t m, size_t from)
+{
+    size_t j = from;
+    while (j < n && (q->plen[j] != m || memcmp(q->buf + q->pat[j], q->buf + off, m) != 0))
+        j = q->next[j];
+    return j;
+}
+
+/* File every candidate; one the same as an earlier candidate is a repeat. */
+static void file_candidates(const para *p, size_t n, quote_index *q, unsigned char *repeat)
+{
+    for (size_t b = 0; b < q->buckets; b++)
+        q->head[b] = n;
+    for (size_t i = 0; i < n; i++) {
+        if (!is_candidate(p, q, i))
+            continue;
+        size_t b = bucket_of(q, stretch_hash(q, q->pat[i], q->plen[i]));
+        if (filed(q, n, q->pat[i], q->plen[i], q->head[b]) < n) {
+            repeat[i] = 1;
+            continue;
+        }
+        q->next[i] = q->head[b];
+        q->head[b] = i;
+    }
+}
+
 /* The paragraph whose text holds byte `off` of the buffer. */
 static size_t para_at(const quote_index *q, size_t n, size_t off)
 {
@@ -777,52 +846,82 @@ static size_t para_at(const quote_index *q, size_t n, size_t off)
     return lo;
 }
 
-/* Paragraph i repeats a kept paragraph: it is part of a longer one, or the
- * same as an earlier one. Short repeats ("He refused.") are left alone. */
-static int is_repeat(const para *p, size_t n, const quote_index *q, size_t i)
+/* Candidates of length m found at word boundaries inside a longer
+ * paragraph kept by the other rules are repeats. */
+static void find_inside(const para *p, size_t n, const quote_index *q, size_t m,
+                        unsigned char *repeat)
 {
-    const char *pat = q->buf + q->pat[i];
-    size_t m = q->plen[i];
-    if (m < 20 || p[i].words < 4)
-        return 0;
-    for (size_t at = 0; at + m <= q->len;) {
-        const char *hit = memchr(q->buf + at, pat[0], q->len - m + 1 - at);
-        if (!hit)
-            return 0;
-        size_t off = (size_t)(hit - q->buf);
-        at = off + 1;
-        if (memcmp(hit, pat, m) != 0 || (off > 0 && is_word_byte(hit[-1])) ||
-            (off + m < q->len && is_word_byte(hit[m])))
+    for (size_t off = 0; off + m <= q->len; off++) {
+        if ((off > 0 && is_word_byte(q->buf[off - 1])) ||
+            (off + m < q->len && is_word_byte(q->buf[off + m])))
+            continue;
+        size_t head = q->head[bucket_of(q, stretch_hash(q, off, m))];
+        size_t i = filed(q, n, off, m, head);
+        if (i == n || repeat[i])
             continue;
         size_t host = para_at(q, n, off);
-        if (host == i || p[host].rule)
-            continue;
-        if (q->plen[host] > m || host < i)
-            return 1;
+        if (host != i && !p[host].rule && q->plen[host] > m)
+            repeat[i] = 1;
     }
-    return 0;
 }
 
-/* Returns -1 when out of memory. */
+static void find_repeats(const para *p, size_t n, const quote_index *q, unsigned char *repeat)
+{
+    unsigned char length_used[PULL_QUOTE_MAX + 1] = {0};
+    for (size_t i = 0; i < n; i++)
+        if (is_candidate(p, q, i) && !repeat[i] && q->plen[i] <= PULL_QUOTE_MAX)
+            length_used[q->plen[i]] = 1;
+    for (size_t m = 0; m <= PULL_QUOTE_MAX; m++)
+        if (length_used[m])
+            find_inside(p, n, q, m, repeat);
+}
+
+static size_t longest_pattern(const quote_index *q, size_t n)
+{
+    size_t longest = 0;
+    for (size_t i = 0; i < n; i++)
+        if (q->plen[i] > longest)
+            longest = q->plen[i];
+    return longest;
+}
+
+/* Drop the repeats among the kept paragraphs. The longest, earliest copy of
+ * a text is never a repeat, so one full copy always stays. Returns -1 when
+ * out of memory. */
 static int drop_pull_quotes(para *p, size_t n, size_t text_len)
 {
-    quote_index q;
+    quote_index q = {0};
+    q.buckets = 1;
+    while (q.buckets < 2 * n)
+        q.buckets *= 2;
     q.buf = malloc(text_len + n + 1);
-    q.qoff = malloc((3 * n + 1) * sizeof(size_t));
-    if (!q.buf || !q.qoff) {
-        free(q.buf);
-        free(q.qoff);
-        return -1;
+    q.qoff = malloc((4 * n + q.buckets) * sizeof(size_t));
+    q.h = malloc((text_len + n + 2) * sizeof(uint64_t));
+    unsigned char *repeat = calloc(n ? n : 1, 1);
+    int ok = q.buf && q.qoff && q.h && repeat;
+    if (ok) {
+        q.pat = q.qoff + n;
+        q.plen = q.pat + n;
+        q.next = q.plen + n;
+        q.head = q.next + n;
+        index_quotes(p, n, &q);
+        size_t longest = longest_pattern(&q, n);
+        ok = (q.pow = malloc((longest + 1) * sizeof(uint64_t))) != NULL;
     }
-    q.pat = q.qoff + n;
-    q.plen = q.pat + n;
-    index_quotes(p, n, &q);
-    for (size_t i = 0; i < n; i++)
-        if (!p[i].rule && is_repeat(p, n, &q, i))
-            p[i].rule = rule_pull_quote;
+    if (ok) {
+        hash_buffer(&q, longest_pattern(&q, n));
+        file_candidates(p, n, &q, repeat);
+        find_repeats(p, n, &q, repeat);
+        for (size_t i = 0; i < n; i++)
+            if (repeat[i])
+                p[i].rule = rule_pull_quote;
+    }
     free(q.buf);
     free(q.qoff);
-    return 0;
+    free(q.h);
+    free(q.pow);
+    free(repeat);
+    return ok ? 0 : -1;
 }
 
 /* ---- the article -------------------------------------------------------- */
