@@ -110,6 +110,8 @@ TEST(clean_photo_credit)
     check_kept("Reuters reported that the talks had failed.\n"
                "KABUL (AFP) - Taliban fighters seized the district on Monday.\n"
                "AFP and AP both said the photographs were genuine.\n"
+               "The AR/AP data quality reviews for both businesses are continuing so as to "
+               "provide a detailed analysis.\n"
                "Getty Images, a photo agency, declined to comment on the lawsuit, which was filed "
                "in a Seattle court by three photographers who say their work was used without "
                "payment.\n");
@@ -185,7 +187,9 @@ TEST(clean_navigation)
     check_kept("Related talks in Doha failed.\n"
                "Read the statement, the spokesman said.\n"
                "Trending downward, the rupee fell again.\n"
-               "Prices rose 5% | analysts expected 3% | markets fell.\n");
+               "Prices rose 5% | analysts expected 3% | markets fell.\n"
+               "Video: Talks will resume on Monday, officials said.\n"
+               "Benjamin James - at 12.45 pm - 3 lbs 4 ozs\n");
 }
 
 TEST(clean_comment_thread)
@@ -209,6 +213,7 @@ TEST(clean_comment_thread)
     CHECK_STR(d.log, "comment-thread@2");
     check_kept("He left the party three years ago.\n"
                "The reply came 2 days ago, officials said.\n"
+               "100 years ago?\n"
                "Report | The talks failed two years ago, and the army was blamed for it.\n");
 }
 
@@ -242,6 +247,19 @@ TEST(clean_pull_quote)
               "said.\n\nPolice blocked the road and the marchers turned back.\n\n"
               "The farmers camped overnight near the canal.");
     CHECK_STR(d.log, "pull-quote@1 pull-quote@3 pull-quote@6");
+    /* a long paragraph scraped twice */
+    char twice[1024];
+    const char *long_para = "The commission said in its report, which runs to more than four hundred "
+                            "pages and was delayed twice by the courts, that the army had known of "
+                            "the plot for months, that the police had been told to stand aside, and "
+                            "that the provincial government had hidden the evidence from the federal "
+                            "investigators until the elections were over.";
+    snprintf(twice, sizeof twice, "%s\nHe refused.\n%s\n", long_para, long_para);
+    CHECK(strlen(long_para) > 300);
+    const char *kept = clean(twice, &d);
+    CHECK(strncmp(kept, long_para, strlen(long_para)) == 0);
+    CHECK_STR(kept + strlen(long_para), "\n\nHe refused.");
+    CHECK_STR(d.log, "pull-quote@3");
     /* short repeats stay */
     check_kept("He refused.\nHe refused.\nThe talks failed on Monday.\n");
 }

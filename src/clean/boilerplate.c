@@ -335,18 +335,22 @@ static int word_is_number(const words *ws, int i)
     return 1;
 }
 
+/* Word i, as written, is one of list. */
+static int raw_word_in(const words *ws, int i, const char *const *list)
+{
+    for (; *list; list++)
+        if (ws->raw_n[i] == strlen(*list) && memcmp(ws->raw[i], *list, ws->raw_n[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* A separator word: punctuation only ("|", ">"), or a bullet, arrow or
  * dash such as "·" or "»". */
 static int word_is_separator(const words *ws, int i)
 {
     static const char *const marks[] = {"\xc2\xb7",     "\xe2\x80\xa2", "\xe2\x80\x94", "\xe2\x80\x93",
                                         "\xc2\xbb",     "\xe2\x80\xba", NULL};
-    if (ws->n[i] == 0)
-        return 1;
-    for (const char *const *m = marks; *m; m++)
-        if (ws->raw_n[i] == strlen(*m) && memcmp(ws->raw[i], *m, ws->raw_n[i]) == 0)
-            return 1;
-    return 0;
+    return ws->n[i] == 0 || raw_word_in(ws, i, marks);
 }
 
 /* ---- rules on one paragraph --------------------------------------------- */
@@ -362,7 +366,7 @@ static const char *const credit_names[] = {
     "zuma",    "sopa images", "imago",   "ap images",    "photo",      NULL};
 
 /* An agency name ends at key[pos] (before any spaces) or starts after it. */
-static int credit_name_around(const char *key, size_t pos)
+static int credit_name_at(const char *key, size_t pos)
 {
     size_t e = pos, b = pos + 1;
     while (e > 0 && key[e - 1] == ' ')
@@ -376,6 +380,25 @@ static int credit_name_around(const char *key, size_t pos)
         if (starts_with(key + b, *a))
             return 1;
     }
+    return 0;
+}
+
+/* A credit stands at the end of a caption ("... Arif Ali/AFP via Getty
+ * Images") or opens it ("REUTERS/Jason Reed", "AFP PHOTO / NAME"); a slash
+ * elsewhere is part of a sentence ("the AR/AP data reviews"). */
+static int is_credit_place(const para *p, const char *slash)
+{
+    size_t e = (size_t)(slash - p->key);
+    int after = 0;
+    for (const char *s = slash; *s; s++)
+        after += *s == ' ';
+    if (after <= 5)
+        return 1;
+    while (e > 0 && p->key[e - 1] == ' ')
+        e--;
+    for (const char *const *a = credit_names; *a; a++)
+        if (strlen(*a) == e && memcmp(p->key, *a, e) == 0)
+            return 1;
     return 0;
 }
 
@@ -399,7 +422,7 @@ static int is_photo_credit(const para *p)
     if (p->words <= 12 && contains(p->key, "getty images"))
         return 1;
     for (const char *s = strchr(p->key, '/'); s; s = strchr(s + 1, '/'))
-        if (credit_name_around(p->key, (size_t)(s - p->key)))
+        if (credit_name_at(p->key, (size_t)(s - p->key)) && is_credit_place(p, s))
             return 1;
     return 0;
 }
@@ -521,6 +544,16 @@ static int is_footer(const para *p)
                                 starts_with(p->key, "copyright") || starts_with(p->key, "(c)"));
 }
 
+/* A headline in a link list: short, and not ended by a full stop the way a
+ * body sentence is (closing quotes and brackets aside). */
+static int looks_like_headline(const para *p)
+{
+    size_t e = p->key_len;
+    while (e > 1 && strchr("\"')", p->key[e - 1]))
+        e--;
+    return p->words <= 18 && p->key[e - 1] != '.';
+}
+
 /* Headings of link lists: what follows them is headlines, not story. */
 static int is_navigation_heading(const para *p)
 {
@@ -539,13 +572,14 @@ static int is_navigation_heading(const para *p)
     return p->words <= 6 && is_one_of(p, headings);
 }
 
-/* One link with its label: "Read more: Talks collapse in Doha". */
+/* One link with its label: "Read more: Talks collapse in Doha" (a label
+ * and a sentence, "Video: Talks will resume.", is story). */
 static int is_navigation_link(const para *p)
 {
     static const char *const labels[] = {"read more:", "also read:", "read also:", "related:",
                                          "see also:",  "more:",      "watch:",     "read:",
                                          "recommended:", "video:",   "listen:",    NULL};
-    return p->words <= 30 && starts_with_any(p->key, labels);
+    return starts_with_any(p->key, labels) && looks_like_headline(p);
 }
 
 static int is_navigation(const para *p)
@@ -610,8 +644,9 @@ static int is_comment_meta(const para *p)
     }
     if (controls_only && anchor)
         return 1;
-    /* a byline never ends with a full stop; a sentence about replies does */
-    if (!time_ago || p->key[p->key_len - 1] == '.')
+    /* a byline never ends like a sentence; "The reply came 2 days ago."
+     * and "100 years ago?" are sentences */
+    if (!time_ago || strchr(".?!", p->key[p->key_len - 1]))
         return 0;
     int separated = strchr(p->key, '|') || strstr(p->key, "\xc2\xb7") || strstr(p->key, "\xe2\x80\xa2");
     /* "Name 2 hours ago": the line ends with the time, with no full stop */
@@ -620,15 +655,19 @@ static int is_comment_meta(const para *p)
 }
 
 /* Menus and breadcrumbs: "Home | World | Sport", "Home > Asia > Pakistan".
- * At least three items of at most four words each. */
+ * At least three items of at most four words each, between bars, arrows
+ * or bullets (dashes and slashes separate the parts of sentences and
+ * schedules too: "Toby - 12.46 pm - 4 lbs"). */
 static int is_menu(const para *p)
 {
+    static const char *const bars[] = {"|",  ">",           "\xc2\xbb", "\xe2\x80\xba",
+                                       "\xe2\x80\xa2", "\xc2\xb7", NULL};
     words ws;
     int items = 0, item_words = 0;
     if (!split_words(p, &ws))
         return 0;
     for (int i = 0; i < ws.count; i++) {
-        if (word_is_separator(&ws, i)) {
+        if (raw_word_in(&ws, i, bars)) {
             items += item_words > 0;
             item_words = 0;
         } else if (++item_words > 4) {
@@ -662,16 +701,6 @@ static void apply_para_rules(para *p, size_t n)
 }
 
 /* ---- rules on runs of paragraphs ---------------------------------------- */
-
-/* A headline in a link list: short, and not ended by a full stop the way a
- * body sentence is (closing quotes and brackets aside). */
-static int looks_like_headline(const para *p)
-{
-    size_t e = p->key_len;
-    while (e > 1 && strchr("\"')", p->key[e - 1]))
-        e--;
-    return p->words <= 18 && p->key[e - 1] != '.';
-}
 
 /* After a link-list heading, the headline-like lines that follow it. */
 static void drop_link_lists(para *p, size_t n)
@@ -898,6 +927,7 @@ static int drop_pull_quotes(para *p, size_t n, size_t text_len)
     q.qoff = malloc((4 * n + q.buckets) * sizeof(size_t));
     q.h = malloc((text_len + n + 2) * sizeof(uint64_t));
     unsigned char *repeat = calloc(n ? n : 1, 1);
+    size_t longest = 0;
     int ok = q.buf && q.qoff && q.h && repeat;
     if (ok) {
         q.pat = q.qoff + n;
@@ -905,11 +935,11 @@ static int drop_pull_quotes(para *p, size_t n, size_t text_len)
         q.next = q.plen + n;
         q.head = q.next + n;
         index_quotes(p, n, &q);
-        size_t longest = longest_pattern(&q, n);
+        longest = longest_pattern(&q, n);
         ok = (q.pow = malloc((longest + 1) * sizeof(uint64_t))) != NULL;
     }
     if (ok) {
-        hash_buffer(&q, longest_pattern(&q, n));
+        hash_buffer(&q, longest);
         file_candidates(p, n, &q, repeat);
         find_repeats(p, n, &q, repeat);
         for (size_t i = 0; i < n; i++)
