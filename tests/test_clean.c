@@ -249,11 +249,12 @@ TEST(clean_pull_quote)
     CHECK_STR(d.log, "pull-quote@1 pull-quote@3 pull-quote@6");
     /* a long paragraph scraped twice */
     char twice[1024];
-    const char *long_para = "The commission said in its report, which runs to more than four hundred "
-                            "pages and was delayed twice by the courts, that the army had known of "
-                            "the plot for months, that the police had been told to stand aside, and "
-                            "that the provincial government had hidden the evidence from the federal "
-                            "investigators until the elections were over.";
+    const char *long_para =
+        "The commission said in its report, which runs to more than four hundred "
+        "pages and was delayed twice by the courts, that the army had known of "
+        "the plot for months, that the police had been told to stand aside, and "
+        "that the provincial government had hidden the evidence from the federal "
+        "investigators until the elections were over.";
     snprintf(twice, sizeof twice, "%s\nHe refused.\n%s\n", long_para, long_para);
     CHECK(strlen(long_para) > 300);
     const char *kept = clean(twice, &d);

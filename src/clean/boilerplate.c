@@ -32,9 +32,9 @@ static const char rule_navigation[] = "navigation";
 static const char rule_menu[] = "menu";
 static const char rule_pull_quote[] = "pull-quote";
 
-static const char *const rule_names[] = {rule_photo,  rule_subscribe, rule_share, rule_comments,
-                                         rule_footer, rule_navigation, rule_menu, rule_pull_quote,
-                                         NULL};
+static const char *const rule_names[] = {rule_photo,    rule_subscribe,  rule_share,
+                                         rule_comments, rule_footer,     rule_navigation,
+                                         rule_menu,     rule_pull_quote, NULL};
 
 const char *const *pl_clean_rule_names(void)
 {
@@ -227,9 +227,9 @@ static int contains_any(const char *key, const char *const *list)
  * or "• Most Read:" carry them. */
 static size_t decoration(const char *s, size_t n, int at_end)
 {
-    static const char *const marks[] = {"\xc2\xbb", "\xe2\x80\xba", "\xe2\x86\x92", "\xe2\x80\xa6",
-                                        "\xe2\x80\xa2", "\xc2\xb7", "\xe2\x80\x94", "\xe2\x80\x93",
-                                        NULL};
+    static const char *const marks[] = {"\xc2\xbb",     "\xe2\x80\xba", "\xe2\x86\x92",
+                                        "\xe2\x80\xa6", "\xe2\x80\xa2", "\xc2\xb7",
+                                        "\xe2\x80\x94", "\xe2\x80\x93", NULL};
     if (n == 0)
         return 0;
     char c = at_end ? s[n - 1] : s[0];
@@ -348,8 +348,9 @@ static int raw_word_in(const words *ws, int i, const char *const *list)
  * dash such as "·" or "»". */
 static int word_is_separator(const words *ws, int i)
 {
-    static const char *const marks[] = {"\xc2\xb7",     "\xe2\x80\xa2", "\xe2\x80\x94", "\xe2\x80\x93",
-                                        "\xc2\xbb",     "\xe2\x80\xba", NULL};
+    static const char *const marks[] = {
+        "\xc2\xb7", "\xe2\x80\xa2", "\xe2\x80\x94", "\xe2\x80\x93", "\xc2\xbb", "\xe2\x80\xba",
+        NULL};
     return ws->n[i] == 0 || raw_word_in(ws, i, marks);
 }
 
@@ -359,11 +360,11 @@ static int word_is_separator(const words *ws, int i)
  * "Name/AFP/Getty Images", "AFP PHOTO / NAME", "(AP Photo/Name)". A slash
  * is what tells a credit from a story citing the agency. */
 static const char *const credit_names[] = {
-    "afp",     "ap",        "reuters",   "getty images", "getty",      "epa",   "efe",
-    "epa-efe", "xinhua",    "anadolu",   "shutterstock", "alamy",      "pa",    "pa images",
-    "pa wire", "bloomberg", "dpa",       "ansa",         "tass",       "upi",   "ani",
-    "pti",     "rex",       "eyevine",   "afp photo",    "ap photo",   "nurphoto",
-    "zuma",    "sopa images", "imago",   "ap images",    "photo",      NULL};
+    "afp",         "ap",        "reuters",   "getty images", "getty",    "epa",      "efe",
+    "epa-efe",     "xinhua",    "anadolu",   "shutterstock", "alamy",    "pa",       "pa images",
+    "pa wire",     "bloomberg", "dpa",       "ansa",         "tass",     "upi",      "ani",
+    "pti",         "rex",       "eyevine",   "afp photo",    "ap photo", "nurphoto", "zuma",
+    "sopa images", "imago",     "ap images", "photo",        NULL};
 
 /* An agency name ends at key[pos] (before any spaces) or starts after it. */
 static int credit_name_at(const char *key, size_t pos)
@@ -408,13 +409,14 @@ static int is_credit_place(const para *p, const char *slash)
 static int is_photo_credit(const para *p)
 {
     static const char *const openers[] = {
-        "photograph:", "photo:",         "photos:",       "photo by",    "photo credit",
-        "image:",      "image copyright", "image caption", "image source", "picture:",
-        "pictured:",   "caption:",       "file photo",    "credit:",      "photo courtesy", NULL};
-    static const char *const anywhere[] = {"photograph:",     "(photo by",   "(photo:",
-                                           "photo credit:",   "afp photo",   "via getty images",
-                                           "image copyright", "(ap photo",   "(reuters photo",
-                                           "(file photo",     "(picture:",   NULL};
+        "photograph:",  "photo:",   "photos:",         "photo by",
+        "photo credit", "image:",   "image copyright", "image caption",
+        "image source", "picture:", "pictured:",       "caption:",
+        "file photo",   "credit:",  "photo courtesy",  NULL};
+    static const char *const anywhere[] = {"photograph:",     "(photo by", "(photo:",
+                                           "photo credit:",   "afp photo", "via getty images",
+                                           "image copyright", "(ap photo", "(reuters photo",
+                                           "(file photo",     "(picture:", NULL};
     if (p->words > 80)
         return 0;
     if (starts_with_any(p->key, openers) || contains_any(p->key, anywhere))
@@ -431,25 +433,52 @@ static int is_photo_credit(const para *p)
  * ("our", "you"), which a news report does not; short only. */
 static int is_subscribe_prompt(const para *p)
 {
-    static const char *const whole[] = {"donate",     "subscribe", "sign up", "newsletter",
-                                        "newsletters", "log in",   "sign in", "register",
+    static const char *const whole[] = {"donate",        "subscribe",       "sign up", "newsletter",
+                                        "newsletters",   "log in",          "sign in", "register",
                                         "subscribe now", "become a member", NULL};
-    static const char *const openers[] = {
-        "support independent journalism", "support our journalism", "support our work",
-        "support us",                     "subscribe now",          "subscribe today",
-        "subscribe to our",               "subscribe for",          "subscribe to the newsletter",
-        "sign up for our",                "sign up to our",         "sign up for the",
-        "sign up to the",                 "sign up to receive",     "sign up now",
-        "sign up here",                   "become a member",        "become a subscriber",
-        "become a supporter",             "donate now",             "donate today",
-        "make a donation",                "make a contribution",    "already a subscriber",
-        "already a member",               "already have an account", "get our newsletter",
-        "get the newsletter",             "to continue reading",    "register for free",
-        "join our mailing list",          "enter your email",       NULL};
-    static const char *const anywhere[] = {
-        "support independent journalism", "sign up for our newsletter", "sign up to our newsletter",
-        "subscribe to our newsletter",    "already a subscriber",       "please consider supporting",
-        "support our journalism",         "consider becoming a member", "log in to continue", NULL};
+    static const char *const openers[] = {"support independent journalism",
+                                          "support our journalism",
+                                          "support our work",
+                                          "support us",
+                                          "subscribe now",
+                                          "subscribe today",
+                                          "subscribe to our",
+                                          "subscribe for",
+                                          "subscribe to the newsletter",
+                                          "sign up for our",
+                                          "sign up to our",
+                                          "sign up for the",
+                                          "sign up to the",
+                                          "sign up to receive",
+                                          "sign up now",
+                                          "sign up here",
+                                          "become a member",
+                                          "become a subscriber",
+                                          "become a supporter",
+                                          "donate now",
+                                          "donate today",
+                                          "make a donation",
+                                          "make a contribution",
+                                          "already a subscriber",
+                                          "already a member",
+                                          "already have an account",
+                                          "get our newsletter",
+                                          "get the newsletter",
+                                          "to continue reading",
+                                          "register for free",
+                                          "join our mailing list",
+                                          "enter your email",
+                                          NULL};
+    static const char *const anywhere[] = {"support independent journalism",
+                                           "sign up for our newsletter",
+                                           "sign up to our newsletter",
+                                           "subscribe to our newsletter",
+                                           "already a subscriber",
+                                           "please consider supporting",
+                                           "support our journalism",
+                                           "consider becoming a member",
+                                           "log in to continue",
+                                           NULL};
     if (p->words > 40)
         return 0;
     return is_one_of(p, whole) || starts_with_any(p->key, openers) ||
@@ -463,16 +492,24 @@ static int is_comment_count(const para *p)
     if (!split_words(p, &ws) || ws.count != 2)
         return 0;
     int c = word_is(&ws, 0, "comments") || word_is(&ws, 0, "comment") ? 0 : 1;
-    return (word_is(&ws, c, "comments") || word_is(&ws, c, "comment")) && word_is_number(&ws, 1 - c);
+    return (word_is(&ws, c, "comments") || word_is(&ws, c, "comment")) &&
+           word_is_number(&ws, 1 - c);
 }
 
 /* Headings that open a comment section. */
 static int is_comments_heading(const para *p)
 {
-    static const char *const headings[] = {
-        "comments",      "comment",        "reader comments", "leave a comment", "post a comment",
-        "add a comment", "join the conversation", "show comments", "view comments",
-        "leave a reply", NULL};
+    static const char *const headings[] = {"comments",
+                                           "comment",
+                                           "reader comments",
+                                           "leave a comment",
+                                           "post a comment",
+                                           "add a comment",
+                                           "join the conversation",
+                                           "show comments",
+                                           "view comments",
+                                           "leave a reply",
+                                           NULL};
     return is_comment_count(p) || is_one_of(p, headings);
 }
 
@@ -480,9 +517,9 @@ static int is_comments_heading(const para *p)
 static int is_share_bar(const para *p)
 {
     static const char *const services[] = {
-        "facebook", "twitter", "x",        "whatsapp", "email", "e-mail", "print",  "linkedin",
-        "reddit",   "telegram", "share",   "tweet",    "copy",  "link",   "pinterest", "messenger",
-        "flipboard", "mail",   "sms",      NULL};
+        "facebook",  "twitter",   "x",         "whatsapp", "email", "e-mail", "print",
+        "linkedin",  "reddit",    "telegram",  "share",    "tweet", "copy",   "link",
+        "pinterest", "messenger", "flipboard", "mail",     "sms",   NULL};
     words ws;
     int names = 0;
     if (p->words < 2 || !split_words(p, &ws))
@@ -499,15 +536,35 @@ static int is_share_bar(const para *p)
 /* Share and comment prompts. */
 static int is_share_prompt(const para *p)
 {
-    static const char *const whole[] = {
-        "share",       "share this",   "share this article", "share this story", "share this page",
-        "share article", "share story", "tweet",             "email",            "print",
-        "copy link",   "click to share", "facebook",         "twitter",          "whatsapp",
-        "linkedin",    NULL};
-    static const char *const openers[] = {"share on",      "share via",    "share to",
-                                          "click to share", "click to print", "click to email",
-                                          "share this",    "copy link",    "tweet this",
-                                          "leave a comment", "join the conversation", NULL};
+    static const char *const whole[] = {"share",
+                                        "share this",
+                                        "share this article",
+                                        "share this story",
+                                        "share this page",
+                                        "share article",
+                                        "share story",
+                                        "tweet",
+                                        "email",
+                                        "print",
+                                        "copy link",
+                                        "click to share",
+                                        "facebook",
+                                        "twitter",
+                                        "whatsapp",
+                                        "linkedin",
+                                        NULL};
+    static const char *const openers[] = {"share on",
+                                          "share via",
+                                          "share to",
+                                          "click to share",
+                                          "click to print",
+                                          "click to email",
+                                          "share this",
+                                          "copy link",
+                                          "tweet this",
+                                          "leave a comment",
+                                          "join the conversation",
+                                          NULL};
     if (p->words > 12)
         return 0;
     return is_one_of(p, whole) || is_comments_heading(p) || is_share_bar(p) ||
@@ -517,15 +574,26 @@ static int is_share_prompt(const para *p)
 /* Footers: publication notes, copyright, "follow us", wire credits. */
 static int is_footer(const para *p)
 {
-    static const char *const openers[] = {
-        "follow us on",       "follow us:",        "(reporting by",    "(additional reporting",
-        "additional reporting by", "(writing by",  "(editing by",      "a version of this article",
-        "a version of this story", "this material may not be", NULL};
-    static const char *const anywhere[] = {
-        "all rights reserved",          "this article was originally published",
-        "this article was first published", "this article originally appeared",
-        "this article first appeared",  "this story was originally published",
-        "this story originally appeared", "this story first appeared", NULL};
+    static const char *const openers[] = {"follow us on",
+                                          "follow us:",
+                                          "(reporting by",
+                                          "(additional reporting",
+                                          "additional reporting by",
+                                          "(writing by",
+                                          "(editing by",
+                                          "a version of this article",
+                                          "a version of this story",
+                                          "this material may not be",
+                                          NULL};
+    static const char *const anywhere[] = {"all rights reserved",
+                                           "this article was originally published",
+                                           "this article was first published",
+                                           "this article originally appeared",
+                                           "this article first appeared",
+                                           "this story was originally published",
+                                           "this story originally appeared",
+                                           "this story first appeared",
+                                           NULL};
     static const char *const whole[] = {"follow us", NULL};
     if (p->words > 40)
         return 0;
@@ -557,18 +625,49 @@ static int looks_like_headline(const para *p)
 /* Headings of link lists: what follows them is headlines, not story. */
 static int is_navigation_heading(const para *p)
 {
-    static const char *const headings[] = {
-        "most read",        "most popular",      "most viewed",      "most shared",
-        "most commented",   "related",           "related articles", "related stories",
-        "related news",     "related coverage",  "related content",  "related topics",
-        "related posts",    "related links",     "read more",        "also read",
-        "read also",        "trending",          "trending now",     "trending stories",
-        "you may also like", "you might also like", "you may be interested in", "recommended",
-        "recommended for you", "recommended stories", "more stories", "more on this story",
-        "more on this topic", "more news",       "top stories",      "latest news",
-        "latest stories",   "editor's picks",    "editors' picks",   "popular now",
-        "in other news",    "what to read next", "don't miss",       "must read",
-        "see also",         "more from",         NULL};
+    static const char *const headings[] = {"most read",
+                                           "most popular",
+                                           "most viewed",
+                                           "most shared",
+                                           "most commented",
+                                           "related",
+                                           "related articles",
+                                           "related stories",
+                                           "related news",
+                                           "related coverage",
+                                           "related content",
+                                           "related topics",
+                                           "related posts",
+                                           "related links",
+                                           "read more",
+                                           "also read",
+                                           "read also",
+                                           "trending",
+                                           "trending now",
+                                           "trending stories",
+                                           "you may also like",
+                                           "you might also like",
+                                           "you may be interested in",
+                                           "recommended",
+                                           "recommended for you",
+                                           "recommended stories",
+                                           "more stories",
+                                           "more on this story",
+                                           "more on this topic",
+                                           "more news",
+                                           "top stories",
+                                           "latest news",
+                                           "latest stories",
+                                           "editor's picks",
+                                           "editors' picks",
+                                           "popular now",
+                                           "in other news",
+                                           "what to read next",
+                                           "don't miss",
+                                           "must read",
+                                           "see also",
+                                           "more from",
+                                           NULL};
     return p->words <= 6 && is_one_of(p, headings);
 }
 
@@ -576,9 +675,9 @@ static int is_navigation_heading(const para *p)
  * and a sentence, "Video: Talks will resume.", is story). */
 static int is_navigation_link(const para *p)
 {
-    static const char *const labels[] = {"read more:", "also read:", "read also:", "related:",
-                                         "see also:",  "more:",      "watch:",     "read:",
-                                         "recommended:", "video:",   "listen:",    NULL};
+    static const char *const labels[] = {
+        "read more:", "also read:", "read also:",   "related:", "see also:", "more:",
+        "watch:",     "read:",      "recommended:", "video:",   "listen:",   NULL};
     return starts_with_any(p->key, labels) && looks_like_headline(p);
 }
 
@@ -590,16 +689,15 @@ static int is_navigation(const para *p)
 /* "2 hours ago", "a year ago", "3d ago". */
 static int is_time_ago_at(const words *ws, int i)
 {
-    static const char *const units[] = {"second", "seconds", "sec",   "secs",   "minute", "minutes",
-                                        "min",    "mins",    "hour",  "hours",  "hr",     "hrs",
-                                        "day",    "days",    "week",  "weeks",  "wk",     "wks",
-                                        "month",  "months",  "year",  "years",  "yr",     "yrs",
-                                        NULL};
+    static const char *const units[] = {
+        "second", "seconds", "sec",  "secs",  "minute", "minutes", "min",   "mins", "hour",
+        "hours",  "hr",      "hrs",  "day",   "days",   "week",    "weeks", "wk",   "wks",
+        "month",  "months",  "year", "years", "yr",     "yrs",     NULL};
     if (i < 1 || !word_is(ws, i, "ago"))
         return 0;
     if (word_in(ws, i - 1, units))
-        return i >= 2 && (word_is_number(ws, i - 2) || word_is(ws, i - 2, "a") ||
-                          word_is(ws, i - 2, "an"));
+        return i >= 2 &&
+               (word_is_number(ws, i - 2) || word_is(ws, i - 2, "a") || word_is(ws, i - 2, "an"));
     /* compact: digits and a unit letter or two ("2h", "12mo") */
     const char *w = ws->w[i - 1];
     size_t n = ws->n[i - 1], d = 0;
@@ -616,11 +714,11 @@ static int is_time_ago_at(const words *ws, int i)
 /* Comment controls: "Reply", "Report", "3 replies", "Like (4)". */
 static int is_comment_control(const words *ws, int i, int *anchor)
 {
-    static const char *const anchors[] = {"reply",   "replies",  "report",   "flag", "permalink",
-                                          "upvote",  "downvote", "comments", NULL};
-    static const char *const others[] = {"like", "likes", "share",    "recommend", "view", "show",
-                                         "hide", "load", "more",     "see",       "all",  "previous",
-                                         "comment", NULL};
+    static const char *const anchors[] = {"reply",  "replies",  "report",   "flag", "permalink",
+                                          "upvote", "downvote", "comments", NULL};
+    static const char *const others[] = {"like", "likes",    "share",   "recommend", "view",
+                                         "show", "hide",     "load",    "more",      "see",
+                                         "all",  "previous", "comment", NULL};
     if (word_in(ws, i, anchors)) {
         *anchor = 1;
         return 1;
@@ -648,7 +746,8 @@ static int is_comment_meta(const para *p)
      * and "100 years ago?" are sentences */
     if (!time_ago || strchr(".?!", p->key[p->key_len - 1]))
         return 0;
-    int separated = strchr(p->key, '|') || strstr(p->key, "\xc2\xb7") || strstr(p->key, "\xe2\x80\xa2");
+    int separated =
+        strchr(p->key, '|') || strstr(p->key, "\xc2\xb7") || strstr(p->key, "\xe2\x80\xa2");
     /* "Name 2 hours ago": the line ends with the time, with no full stop */
     int bare = time_ago == ws.count && p->words <= 6;
     return separated || anchor || bare;
@@ -660,8 +759,8 @@ static int is_comment_meta(const para *p)
  * schedules too: "Toby - 12.46 pm - 4 lbs"). */
 static int is_menu(const para *p)
 {
-    static const char *const bars[] = {"|",  ">",           "\xc2\xbb", "\xe2\x80\xba",
-                                       "\xe2\x80\xa2", "\xc2\xb7", NULL};
+    static const char *const bars[] = {"|",        ">", "\xc2\xbb", "\xe2\x80\xba", "\xe2\x80\xa2",
+                                       "\xc2\xb7", NULL};
     words ws;
     int items = 0, item_words = 0;
     if (!split_words(p, &ws))
@@ -686,9 +785,12 @@ static const struct {
     const char *name;
     para_rule_fn match;
 } para_rules[] = {
-    {rule_photo, is_photo_credit},    {rule_subscribe, is_subscribe_prompt},
-    {rule_share, is_share_prompt},    {rule_footer, is_footer},
-    {rule_navigation, is_navigation}, {rule_comments, is_comment_meta},
+    {rule_photo, is_photo_credit},
+    {rule_subscribe, is_subscribe_prompt},
+    {rule_share, is_share_prompt},
+    {rule_footer, is_footer},
+    {rule_navigation, is_navigation},
+    {rule_comments, is_comment_meta},
     {rule_menu, is_menu},
 };
 
@@ -771,7 +873,7 @@ static void drop_comment_thread(para *p, size_t n)
  * a pull quote is a sentence or two, and the scan stays linear in the text
  * however many paragraphs there are. */
 #define PULL_QUOTE_MAX 300
-#define HASH_BASE 1000003u
+#define HASH_BASE      1000003u
 
 typedef struct quote_index {
     char *buf;
@@ -794,7 +896,8 @@ static void index_quotes(const para *p, size_t n, quote_index *q)
     for (size_t i = 0; i < n; i++) {
         q->qoff[i] = o;
         for (const char *s = p[i].key; *s; s++)
-            if (*s != '"' && *s != '\'' && !(*s == ' ' && (o == q->qoff[i] || q->buf[o - 1] == ' ')))
+            if (*s != '"' && *s != '\'' &&
+                !(*s == ' ' && (o == q->qoff[i] || q->buf[o - 1] == ' ')))
                 q->buf[o++] = *s;
         size_t b = q->qoff[i], e = o;
         while (b < e && is_quote_trim(q->buf[b]))

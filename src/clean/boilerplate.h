@@ -35,8 +35,7 @@
 /* Called for each dropped paragraph, in input order: the rule's name (a
  * static string from pl_clean_rule_names()), the paragraph's bytes in the
  * input (white space at both ends left out) and its 1-based line number. */
-typedef void (*pl_clean_drop_fn)(void *ud, const char *rule, const char *text, size_t n,
-                                 long line);
+typedef void (*pl_clean_drop_fn)(void *ud, const char *rule, const char *text, size_t n, long line);
 
 /* The article body of text[0..len): the paragraphs kept, in order, joined by
  * "\n\n", in a malloc'd NUL-terminated buffer of *out_len bytes (the caller
