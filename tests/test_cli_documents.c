@@ -334,3 +334,31 @@ TEST(cli_articles_sigkill_then_resume_loses_and_duplicates_nothing)
     CHECK_INT(db_number(db, "SELECT COUNT(*) FROM documents"), DOCS);
     cli_close(&c);
 }
+
+TEST(cli_articles_cleaning_drops_boilerplate_and_says_why)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    char in[256], args[4096];
+    path_in(&c, in, sizeof in, "scraped.txt");
+    put_file(in, "Date: 2011-01-05\n\n"
+                 "Pakistan criticized India.\n"
+                 "China attacked Afghanistan. Photo: AFP/Getty Images\n"
+                 "Share this article\n");
+    snprintf(args, sizeof args, "code %s --input-format text --format tsv --explain-clean %s",
+             c.dicts, in);
+    cli_run(&c, args);
+    if (!skipped_without_model(&c)) {
+        CHECK_INT(c.status, 0);
+        CHECK_INT(count_lines(c.out), 1); /* the caption's "attacked" is not an event */
+        CHECK(strstr(c.out, "PAK\tIND\t111") != NULL);
+        CHECK(strstr(c.err, "paragraph line 2: dropped (photo-credit): China attacked") != NULL);
+        CHECK(strstr(c.err, "paragraph line 3: dropped (share-prompt)") != NULL);
+        snprintf(args, sizeof args, "code %s --input-format text --format tsv --no-clean %s",
+                 c.dicts, in);
+        CHECK_INT(cli_run(&c, args), 0);
+        CHECK_INT(count_lines(c.out), 2);
+    }
+    cli_close(&c);
+}

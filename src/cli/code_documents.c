@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../clean/boilerplate.h"
 #include "../store/store.h"
 #include "../util/arena.h"
 #include "../util/batch_pool.h"
@@ -39,8 +40,16 @@ typedef struct coded_sentence {
     int nevents;
 } coded_sentence;
 
+/* A paragraph cleaning dropped, for --explain-clean. */
+typedef struct dropped {
+    const char *rule, *text;
+    long line;
+    struct dropped *next;
+} dropped;
+
 typedef struct coded_doc {
-    pl_doc doc;        /* strings in the batch arena */
+    pl_doc doc;        /* strings in the batch arena; text already cleaned */
+    dropped *drops, **drops_end; /* what cleaning dropped, in order */
     coded_sentence *sent;
     int nsent, cap;
     int nevents;
@@ -153,7 +162,38 @@ static int take_sentence(void *ud, const petrel_sentence *s, const petrel_result
     return 0;
 }
 
-/* Worker: code every document of the batch with this worker's coder. */
+typedef struct cleaning {
+    batch *b;
+    coded_doc *d;
+    char *text; /* the batch's copy of the document text, edited in place */
+    int explain;
+} cleaning;
+
+/* A dropped paragraph is blanked out in place rather than cut, so the rest
+ * keeps its line breaks (hard-wrapped paragraphs stay whole) and its offsets. */
+static void blank_dropped(void *ud, const char *rule, const char *text, size_t n, long line)
+{
+    cleaning *cl = ud;
+    size_t at = (size_t)(text - cl->d->doc.text);
+    if (cl->explain) {
+        dropped *x = pl_arena_alloc(&cl->b->arena, sizeof *x);
+        *x = (dropped){rule, pl_arena_strndup(&cl->b->arena, text, n), line, NULL};
+        *cl->d->drops_end = x;
+        cl->d->drops_end = &x->next;
+    }
+    memset(cl->text + at, ' ', n);
+}
+
+static void clean_document(batch *b, coded_doc *d, int explain)
+{
+    cleaning cl = {b, d, (char *)d->doc.text, explain};
+    d->drops_end = &d->drops;
+    size_t n;
+    char *kept = pl_clean_article(d->doc.text, d->doc.len, &n, blank_dropped, &cl);
+    free(kept); /* the blanked copy is what is coded */
+}
+
+/* Worker: clean and code every document of the batch with this worker's coder. */
 static void code_batch(const void *shared, void *arg, int worker)
 {
     const shared_state *sh = shared;
@@ -166,6 +206,8 @@ static void code_batch(const void *shared, void *arg, int worker)
             d->error = "no date (no Date: line or date field) and no --date";
             continue;
         }
+        if (sh->o->clean)
+            clean_document(b, d, sh->o->explain_clean);
         doc_coding dc = {b, d};
         if (petrel_code_document(c, sh->m, d->doc.text, d->doc.len, date, take_sentence, &dc) <
             0)
@@ -243,6 +285,9 @@ static int write_batch(void *owner, void *arg)
             r->failed_docs++;
             continue;
         }
+        for (const dropped *x = d->drops; x; x = x->next)
+            fprintf(stderr, "%s:%ld: document %s, paragraph line %ld: dropped (%s): %s\n",
+                    d->doc.file, d->doc.line, d->doc.id, x->line, x->rule, x->text);
         r->docs++;
         r->sentences += d->nsent;
         r->events += d->nevents;
