@@ -36,6 +36,7 @@ typedef struct name_slot {
     const char *key; /* NULL: empty slot */
     size_t len;
     int place;
+    int acronym; /* some name with this key is written in capitals ("UAE") */
 } name_slot;
 
 struct pl_gazetteer {
@@ -104,7 +105,7 @@ static int grow_table(pl_gazetteer *g)
 
 /* Files place `p` under `key`; a name already taken keeps the place of the
  * earlier kind, then the earlier line. */
-static int add_name(pl_gazetteer *g, const char *key, size_t n, int p)
+static int add_name(pl_gazetteer *g, const char *key, size_t n, int p, int acronym)
 {
     if ((g->used + 1) * 2 > g->nslot && !grow_table(g))
         return 0;
@@ -112,21 +113,35 @@ static int add_name(pl_gazetteer *g, const char *key, size_t n, int p)
     if (s->key) {
         if (g->place[p].kind < g->place[s->place].kind)
             s->place = p;
+        s->acronym |= acronym;
         return 1;
     }
     s->key = pl_arena_strndup(&g->text, key, n);
     s->len = n;
     s->place = p;
+    s->acronym = acronym;
     g->used++;
     return 1;
 }
 
-static const place_rec *find_key(const pl_gazetteer *g, const char *key, size_t n)
+static const name_slot *find_key(const pl_gazetteer *g, const char *key, size_t n)
 {
     if (!n || !g->nslot)
         return NULL;
     const name_slot *s = find_slot(g->slot, g->nslot, key, n);
-    return s->key ? &g->place[s->place] : NULL;
+    return s->key ? s : NULL;
+}
+
+/* No lower-case letter and at least one upper-case one: "UAE", "KABUL". */
+static int is_upper(const char *s, size_t n)
+{
+    int upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 0;
+        upper |= s[i] >= 'A' && s[i] <= 'Z';
+    }
+    return upper;
 }
 
 /* ---- loading --------------------------------------------------------------- */
@@ -224,7 +239,7 @@ static int add_names(pl_gazetteer *g, field names, int p, int split)
         char key[MAX_KEY];
         size_t k = 0;
         key_append(names.p + start, i - start, key, &k);
-        if (k && !add_name(g, key, k, p))
+        if (k && !add_name(g, key, k, p, is_upper(names.p + start, i - start)))
             return 0;
         start = i + 1;
     }
@@ -343,8 +358,8 @@ const pl_place *pl_gazetteer_lookup(const pl_gazetteer *g, const char *text, siz
     size_t k = 0;
     if (!g || !text || !key_append(text, n, key, &k))
         return NULL;
-    const place_rec *r = find_key(g, key, k);
-    return r ? &r->pub : NULL;
+    const name_slot *s = find_key(g, key, k);
+    return s ? &g->place[s->place].pub : NULL;
 }
 
 /* ---- locating -------------------------------------------------------------- */
@@ -369,6 +384,25 @@ static int is_joiner(const char *w)
     return !strcmp(w, "-") || !strcmp(w, ".") || !strcmp(w, "'");
 }
 
+/* Upper-case words of at least two letters: dateline words ("KABUL"). */
+static int is_upper_word(const char *w)
+{
+    int letters = 0;
+    for (const unsigned char *p = (const unsigned char *)w; *p; p++) {
+        if (*p >= 'a' && *p <= 'z')
+            return 0;
+        letters += *p >= 'A' && *p <= 'Z';
+    }
+    return letters >= 2;
+}
+
+/* A short all-capitals word ("ABA", "BAY") is an abbreviation, not the
+ * place Aba or the region Bay, unless the gazetteer writes a name that way. */
+static int is_stray_acronym(const char *w, const name_slot *s)
+{
+    return !s->acronym && s->len <= 3 && is_upper_word(w);
+}
+
 /* Length in tokens of the longest name starting at words[i] (0: none). */
 static int longest_name(const pl_gazetteer *g, const char *const *words, int i, int nwords,
                         const place_rec **out)
@@ -384,10 +418,10 @@ static int longest_name(const pl_gazetteer *g, const char *const *words, int i, 
         }
         if (!key_append(words[j], strlen(words[j]), key, &k))
             break;
-        const place_rec *r = find_key(g, key, k);
-        if (r) {
+        const name_slot *s = find_key(g, key, k);
+        if (s && !(j == i && is_stray_acronym(words[i], s))) {
             best = j - i + 1;
-            *out = r;
+            *out = &g->place[s->place];
         }
     }
     return best;
@@ -421,16 +455,6 @@ static int after_preposition(const char *const *words, int i)
     return j > 0 && words[j - 1] && !strcasecmp(words[j], "from") && !strcasecmp(words[j - 1], "across");
 }
 
-static int is_upper_word(const char *w)
-{
-    int letters = 0;
-    for (const unsigned char *p = (const unsigned char *)w; *p; p++) {
-        if (*p >= 'a' && *p <= 'z')
-            return 0;
-        letters += *p >= 'A' && *p <= 'Z';
-    }
-    return letters >= 2;
-}
 
 /* "KABUL --", "GAZA CITY (Reuters)", "PESHAWAR, Pakistan": a leading
  * upper-case name ended by a dash, colon, bracket or comma. */
