@@ -31,7 +31,7 @@ static void check_place(const pl_place *p)
 
 static void check_counts(const pl_gazetteer *g)
 {
-    static const char *const kinds[] = {"country", "capital", "adm1",  "city",
+    static const char *const kinds[] = {"country", "capital",  "adm1",  "city",
                                         "town",    "crossing", "region"};
     int sum = 0;
     for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
@@ -63,7 +63,7 @@ static void locate_and_check(const pl_gazetteer *g, const char *const *w, int n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const fixed[] = {"Clashes", "near", "Mazar", "-", "i", "-", "Sharif",
+    static const char *const fixed[] = {"Clashes", "near", "Mazar", "-",  "i",    "-",     "Sharif",
                                         "and",     "in",   "KABUL", "--", "Khan", "Younis"};
     const char *name = "fuzz.places";
     pl_diag d = fuzz_diag(name);

@@ -100,22 +100,22 @@ TEST(places_lookup_names_case_and_alternatives)
 TEST(places_loader_reports_bad_lines_and_keeps_good_ones)
 {
     static const char bad[] =
-        "Kabul\tcapital\tAFG\tKabul\t34.53\t69.17\n"        /* 1 good */
-        "Quetta\tcity\tPAK\tBalochistan\t30.18\n"           /* 2 five columns */
-        "Doha\tcapital\tQAT\t\t95.0\t51.53\n"               /* 3 latitude > 90 */
-        "Herat\tcity\tAFG\tHerat\tnorth\t62.20\n"           /* 4 latitude not a number */
-        "Lahore\tcity\tPAK\tPunjab\t31.55\t190\n"           /* 5 longitude > 180 */
-        "Aden\tport\tYEM\tAden\t12.80\t45.03\n"             /* 6 unknown kind */
-        "Mosul\tcity\tIraq\tNineveh\t36.34\t43.13\n"        /* 7 country not alpha-3 */
-        "--\tcity\tIRQ\t\t36.34\t43.13\n"                   /* 8 name without letters */
+        "Kabul\tcapital\tAFG\tKabul\t34.53\t69.17\n"           /* 1 good */
+        "Quetta\tcity\tPAK\tBalochistan\t30.18\n"              /* 2 five columns */
+        "Doha\tcapital\tQAT\t\t95.0\t51.53\n"                  /* 3 latitude > 90 */
+        "Herat\tcity\tAFG\tHerat\tnorth\t62.20\n"              /* 4 latitude not a number */
+        "Lahore\tcity\tPAK\tPunjab\t31.55\t190\n"              /* 5 longitude > 180 */
+        "Aden\tport\tYEM\tAden\t12.80\t45.03\n"                /* 6 unknown kind */
+        "Mosul\tcity\tIraq\tNineveh\t36.34\t43.13\n"           /* 7 country not alpha-3 */
+        "--\tcity\tIRQ\t\t36.34\t43.13\n"                      /* 8 name without letters */
         "Sanaa\tcapital\tYEM\t\t15.37\t44.19\tSana'a\textra\n" /* 9 eight columns */
-        "\n# comment\n"                                     /* 10, 11 */
-        "Doha\tcapital\tQAT\t\t25.29\t51.53\t|Ad Dawhah|\n" /* 12 good, empty alternatives */
-        "Kashmir\tregion\t\t\t34.10\t74.80\n"               /* 13 region without a country */
-        "Jammu\tcity\t\t\t32.73\t74.86\n"                   /* 14 city without a country */
-        "Gaza\tcity\tPSE\t\t31.5.2\t34.45\n"                /* 15 two decimal points */
-        "Rafah\tcity\tPSE\t\t31.30\t34.\n"                  /* 16 nothing after the point */
-        "Aleppo\tcity\tSYR\tAleppo\t36.20\t37.16";          /* 17 good, no final newline */
+        "\n# comment\n"                                        /* 10, 11 */
+        "Doha\tcapital\tQAT\t\t25.29\t51.53\t|Ad Dawhah|\n"    /* 12 good, empty alternatives */
+        "Kashmir\tregion\t\t\t34.10\t74.80\n"                  /* 13 region without a country */
+        "Jammu\tcity\t\t\t32.73\t74.86\n"                      /* 14 city without a country */
+        "Gaza\tcity\tPSE\t\t31.5.2\t34.45\n"                   /* 15 two decimal points */
+        "Rafah\tcity\tPSE\t\t31.30\t34.\n"                     /* 16 nothing after the point */
+        "Aleppo\tcity\tSYR\tAleppo\t36.20\t37.16";             /* 17 good, no final newline */
     diags c = {0};
     pl_diag d = {diags_collect, &c, 0, 0};
     pl_gazetteer *g = pl_gazetteer_load_mem("bad.tsv", bad, strlen(bad), &d);
@@ -168,16 +168,19 @@ TEST(places_locate_prefers_locative_preposition)
     int ntok = 0;
     const char *name;
     /* Two countries named as actors, a city as the location. */
-    const char *const s1[] = {"Pakistan", "accused", "India", "of", "an", "attack", "in", "Quetta", ".", NULL};
+    const char *const s1[] = {"Pakistan", "accused", "India",  "of", "an",
+                              "attack",   "in",      "Quetta", ".",  NULL};
     CHECK_INT(locate(g, s1, &ntok, &name), 7);
     CHECK_STR(name, "Quetta");
     CHECK_INT(ntok, 1);
     /* The preposition beats the city/country order. */
-    const char *const s2[] = {"Officials", "in", "Pakistan", "said", "Kabul", "had", "agreed", NULL};
+    const char *const s2[] = {"Officials", "in",  "Pakistan", "said",
+                              "Kabul",     "had", "agreed",   NULL};
     CHECK_INT(locate(g, s2, &ntok, &name), 2);
     CHECK_STR(name, "Pakistan");
     /* Without a preposition a city beats an adm1, which beats a country. */
-    const char *const s3[] = {"Pakistan", "says", "Balochistan", "and", "Quetta", "are", "calm", NULL};
+    const char *const s3[] = {"Pakistan", "says", "Balochistan", "and",
+                              "Quetta",   "are",  "calm",        NULL};
     CHECK_INT(locate(g, s3, &ntok, &name), 4);
     const char *const s4[] = {"Pakistan", "says", "Balochistan", "is", "calm", NULL};
     CHECK_INT(locate(g, s4, &ntok, &name), 2);
@@ -185,10 +188,12 @@ TEST(places_locate_prefers_locative_preposition)
     const char *const s5[] = {"Pakistan", "and", "India", "talk", NULL};
     CHECK_INT(locate(g, s5, &ntok, &name), 0);
     /* Through "the northern city of", and "across from". */
-    const char *const s6[] = {"Pakistan", "fought", "in", "the", "northern", "city", "of", "Mazar", "-", "i", "-", "Sharif", NULL};
+    const char *const s6[] = {"Pakistan", "fought", "in", "the", "northern", "city", "of",
+                              "Mazar",    "-",      "i",  "-",   "Sharif",   NULL};
     CHECK_INT(locate(g, s6, &ntok, &name), 7);
     CHECK_INT(ntok, 5);
-    const char *const s7[] = {"Kabul", "said", "troops", "massed", "across", "from", "Torkham", NULL};
+    const char *const s7[] = {"Kabul",  "said", "troops",  "massed",
+                              "across", "from", "Torkham", NULL};
     CHECK_INT(locate(g, s7, &ntok, &name), 6);
     CHECK_STR(name, "Torkham");
     /* "with" is no locative preposition: the capital still beats the country. */
@@ -317,21 +322,32 @@ TEST(places_builtin_file_loads_clean_with_known_coordinates)
     CHECK(pl_gazetteer_count_kind(g, "country") >= 190);
     CHECK(pl_gazetteer_count_kind(g, "capital") >= 190);
     CHECK(pl_gazetteer_count_kind(g, "city") + pl_gazetteer_count_kind(g, "town") +
-              pl_gazetteer_count_kind(g, "capital") >= 600);
+              pl_gazetteer_count_kind(g, "capital") >=
+          600);
     static const struct {
         const char *name, *kind, *country;
         double lat, lon;
     } known[] = {
-        {"Kabul", "capital", "AFG", 34.53, 69.17},       {"Quetta", "city", "PAK", 30.18, 67.00},
-        {"Doha", "capital", "QAT", 25.29, 51.53},        {"Peshawar", "city", "PAK", 34.01, 71.58},
-        {"Torkham", "crossing", "PAK", 34.12, 71.09},    {"Mazar-e Sharif", "city", "AFG", 36.71, 67.11},
-        {"Qandahar", "city", "AFG", 31.61, 65.71},       {"Khan Yunis", "city", "PSE", 31.35, 34.31},
-        {"Mogadishu", "capital", "SOM", 2.05, 45.32},    {"El Fasher", "city", "SDN", 13.63, 25.35},
-        {"Goma", "city", "COD", -1.68, 29.22},           {"Bakhmut", "town", "UKR", 48.60, 38.00},
-        {"Kiev", "capital", "UKR", 50.45, 30.52},        {"Mosul", "city", "IRQ", 36.34, 43.13},
-        {"Sanaa", "capital", "YEM", 15.37, 44.19},       {"Aleppo", "city", "SYR", 36.20, 37.16},
-        {"Buenos Aires", "capital", "ARG", -34.60, -58.38}, {"Khyber Pakhtunkhwa", "adm1", "PAK", 34.95, 72.33},
-        {"Kashmir", "region", "", 34.10, 74.80},         {"Georgia", "country", "GEO", 42.32, 43.36},
+        {"Kabul", "capital", "AFG", 34.53, 69.17},
+        {"Quetta", "city", "PAK", 30.18, 67.00},
+        {"Doha", "capital", "QAT", 25.29, 51.53},
+        {"Peshawar", "city", "PAK", 34.01, 71.58},
+        {"Torkham", "crossing", "PAK", 34.12, 71.09},
+        {"Mazar-e Sharif", "city", "AFG", 36.71, 67.11},
+        {"Qandahar", "city", "AFG", 31.61, 65.71},
+        {"Khan Yunis", "city", "PSE", 31.35, 34.31},
+        {"Mogadishu", "capital", "SOM", 2.05, 45.32},
+        {"El Fasher", "city", "SDN", 13.63, 25.35},
+        {"Goma", "city", "COD", -1.68, 29.22},
+        {"Bakhmut", "town", "UKR", 48.60, 38.00},
+        {"Kiev", "capital", "UKR", 50.45, 30.52},
+        {"Mosul", "city", "IRQ", 36.34, 43.13},
+        {"Sanaa", "capital", "YEM", 15.37, 44.19},
+        {"Aleppo", "city", "SYR", 36.20, 37.16},
+        {"Buenos Aires", "capital", "ARG", -34.60, -58.38},
+        {"Khyber Pakhtunkhwa", "adm1", "PAK", 34.95, 72.33},
+        {"Kashmir", "region", "", 34.10, 74.80},
+        {"Georgia", "country", "GEO", 42.32, 43.36},
     };
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++) {
         const pl_place *p = lookup(g, known[i].name);

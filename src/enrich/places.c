@@ -24,8 +24,18 @@
 #define MAX_FIELDS      7
 
 /* Kinds in lookup-priority order (see places.h). */
-static const char *const kinds[] = {"country", "capital", "city", "town", "crossing", "adm1", "region"};
-enum { KIND_COUNTRY, KIND_CAPITAL, KIND_CITY, KIND_TOWN, KIND_CROSSING, KIND_ADM1, KIND_REGION, NKINDS };
+static const char *const kinds[] = {"country",  "capital", "city",  "town",
+                                    "crossing", "adm1",    "region"};
+enum {
+    KIND_COUNTRY,
+    KIND_CAPITAL,
+    KIND_CITY,
+    KIND_TOWN,
+    KIND_CROSSING,
+    KIND_ADM1,
+    KIND_REGION,
+    NKINDS
+};
 
 typedef struct place_rec {
     pl_place pub; /* first, so a pl_place * is the record */
@@ -195,6 +205,20 @@ static int valid_country(field f, int kind)
     return 1;
 }
 
+/* The next '|'-separated piece of f from *pos on (empty pieces included);
+ * 0 when none is left. */
+static int next_piece(field f, size_t *pos, field *piece)
+{
+    if (*pos > f.n)
+        return 0;
+    const char *bar = memchr(f.p + *pos, '|', f.n - *pos);
+    size_t end = bar ? (size_t)(bar - f.p) : f.n;
+    piece->p = f.p + *pos;
+    piece->n = end - *pos;
+    *pos = end + 1;
+    return 1;
+}
+
 /* Checks one name (the main one or an alternative): what is wrong, or NULL. */
 static const char *name_problem(field f)
 {
@@ -220,29 +244,28 @@ static const char *line_problem(const field *f, int nf, double *lat, double *lon
     if (!parse_degrees(f[5], 180, lon))
         return "bad longitude";
     const char *bad = name_problem(f[0]);
-    for (size_t i = 0, start = 0; nf == 7 && !bad && i <= f[6].n; i++) {
-        if (i < f[6].n && f[6].p[i] != '|')
-            continue;
-        field alt = {f[6].p + start, i - start};
+    field alt;
+    for (size_t pos = 0; nf == 7 && !bad && next_piece(f[6], &pos, &alt);)
         if (alt.n)
             bad = name_problem(alt);
-        start = i + 1;
-    }
     return bad;
 }
 
-static int add_names(pl_gazetteer *g, field names, int p, int split)
+/* Files place p under one name (checked by name_problem before). */
+static int add_one_name(pl_gazetteer *g, field name, int p)
 {
-    for (size_t i = 0, start = 0; i <= names.n; i++) {
-        if (i < names.n && !(split && names.p[i] == '|'))
-            continue;
-        char key[MAX_KEY];
-        size_t k = 0;
-        key_append(names.p + start, i - start, key, &k);
-        if (k && !add_name(g, key, k, p, is_upper(names.p + start, i - start)))
+    char key[MAX_KEY];
+    size_t k = 0;
+    key_append(name.p, name.n, key, &k);
+    return !k || add_name(g, key, k, p, is_upper(name.p, name.n));
+}
+
+static int add_alternatives(pl_gazetteer *g, field alts, int p)
+{
+    field alt;
+    for (size_t pos = 0; next_piece(alts, &pos, &alt);)
+        if (!add_one_name(g, alt, p))
             return 0;
-        start = i + 1;
-    }
     return 1;
 }
 
@@ -265,7 +288,7 @@ static int add_place(pl_gazetteer *g, const field *f, int nf, double lat, double
     r->pub.lat = lat;
     r->pub.lon = lon;
     int p = g->n++;
-    return add_names(g, f[0], p, 0) && (nf < 7 || add_names(g, f[6], p, 1));
+    return add_one_name(g, f[0], p) && (nf < 7 || add_alternatives(g, f[6], p));
 }
 
 /* Splits line[0..n) at TABs into at most MAX_FIELDS + 1 fields (one more
@@ -440,10 +463,12 @@ static int word_is(const char *w, const char *const *set)
 static int after_preposition(const char *const *words, int i)
 {
     static const char *const filler[] = {
-        "the", "of", "city", "town", "village", "province", "district", "region", "capital",
-        "border", "port", "area", "outskirts", "nearby", "northern", "southern", "eastern",
-        "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
-        "north", "south", "east", "west", "besieged", "occupied", "frontier", NULL};
+        "the",       "of",           "city",         "town",         "village",      "province",
+        "district",  "region",       "capital",      "border",       "port",         "area",
+        "outskirts", "nearby",       "northern",     "southern",     "eastern",      "western",
+        "central",   "northeastern", "northwestern", "southeastern", "southwestern", "north",
+        "south",     "east",         "west",         "besieged",     "occupied",     "frontier",
+        NULL};
     static const char *const locative[] = {"in", "near", "at", "outside", "inside", "around", NULL};
     int j = i - 1;
     while (j >= 0 && i - j <= 6 && words[j] && word_is(words[j], filler))
@@ -452,15 +477,16 @@ static int after_preposition(const char *const *words, int i)
         return 0;
     if (word_is(words[j], locative))
         return 1;
-    return j > 0 && words[j - 1] && !strcasecmp(words[j], "from") && !strcasecmp(words[j - 1], "across");
+    return j > 0 && words[j - 1] && !strcasecmp(words[j], "from") &&
+           !strcasecmp(words[j - 1], "across");
 }
-
 
 /* "KABUL --", "GAZA CITY (Reuters)", "PESHAWAR, Pakistan": a leading
  * upper-case name ended by a dash, colon, bracket or comma. */
 static int is_dateline(const char *const *words, int i, int len, int nwords)
 {
-    static const char *const ends[] = {"--", "-", ":", "(", "-LRB-", ",", "\xe2\x80\x94", "\xe2\x80\x93", NULL};
+    static const char *const ends[] = {"--",           "-", ":", "(", "-LRB-", ",", "\xe2\x80\x94",
+                                       "\xe2\x80\x93", NULL};
     if (i != 0 || len >= nwords || !words[len])
         return 0;
     for (int j = 0; j < len; j++)
