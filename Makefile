@@ -103,8 +103,9 @@ VERBS_TXT     := $(sort $(wildcard knowledge/verbs/*.txt))
 AGENTS_TXT    := $(wildcard knowledge/agents.txt)
 ACTORS_TXT    := $(sort $(wildcard knowledge/actors/*.txt)) $(BUILD)/knowledge/countries.iso.txt
 DISCARDS_TXT  := $(wildcard knowledge/discards.txt)
+PLACES_TSV    := knowledge/places.tsv
 KNOWLEDGE_ROWS = $(addprefix 0:,$(VERBS_TXT)) $(addprefix 1:,$(ACTORS_TXT)) \
-                 $(addprefix 2:,$(AGENTS_TXT)) $(addprefix 3:,$(DISCARDS_TXT))
+                 $(addprefix 2:,$(AGENTS_TXT)) $(addprefix 3:,$(DISCARDS_TXT)) 5:$(PLACES_TSV)
 LIB_OBJ += $(BUILD)/knowledge_builtin.o
 
 $(BUILD)/tools/gen_countries: tools/gen_countries.c
@@ -115,7 +116,7 @@ $(BUILD)/knowledge/countries.iso.txt: $(BUILD)/tools/gen_countries $(ISO_JSON) k
 	@mkdir -p $(dir $@)
 	$(BUILD)/tools/gen_countries $(ISO_JSON) knowledge/countries-cameo.tsv > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/knowledge_builtin.S: scripts/embed_knowledge.sh $(VERBS_TXT) $(ACTORS_TXT) $(AGENTS_TXT) $(DISCARDS_TXT)
+$(BUILD)/knowledge_builtin.S: scripts/embed_knowledge.sh $(VERBS_TXT) $(ACTORS_TXT) $(AGENTS_TXT) $(DISCARDS_TXT) $(PLACES_TSV)
 	sh scripts/embed_knowledge.sh $(KNOWLEDGE_ROWS) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/knowledge_builtin.o: $(BUILD)/knowledge_builtin.S

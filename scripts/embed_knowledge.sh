@@ -5,7 +5,7 @@
 #   sh scripts/embed_knowledge.sh KIND:PATH... > knowledge_builtin.S
 #
 # KIND is the petrel_dict number (0 verbs, 1 actors, 2 agents, 3 discards,
-# 4 issues). Each file becomes a row {name, data, size, kind} of
+# 4 issues), or 5 for the gazetteer (knowledge/places.tsv). Each file becomes a row {name, data, size, kind} of
 # pl_builtin_knowledge, ended by a row of zeros; the data is .incbin'd, so a
 # file's bytes are never copied through the shell.
 set -e

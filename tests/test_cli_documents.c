@@ -225,7 +225,8 @@ TEST(cli_articles_gdelt_has_61_valid_columns)
     char in[256], args[4096];
     path_in(&c, in, sizeof in, "g.jsonl");
     FILE *f = fopen(in, "w");
-    article(f, "g1", "2011-01-05", "Dawn", "Pakistan criticized India. India attacked China.");
+    article(f, "g1", "2011-01-05", "Dawn",
+            "Pakistan criticized India. India attacked China near Kabul.");
     article(f, "g2", "2011-01-05", "AFP", "Pakistan criticized India.");
     fclose(f);
     snprintf(args, sizeof args, "code %s --input-format jsonl --format gdelt %s", c.dicts, in);
@@ -254,6 +255,15 @@ TEST(cli_articles_gdelt_has_61_valid_columns)
         if (!strcmp(col[26], "111")) { /* Pakistan criticized India: two outlets */
             CHECK_INT(mentions, 2);
             CHECK_INT(sources, 2);
+        }
+        if (!strcmp(col[26], "190")) { /* ... near Kabul: ActionGeo, a world city */
+            CHECK_STR(col[51], "4");
+            CHECK(strncmp(col[52], "Kabul", 5) == 0);
+            CHECK_STR(col[53], "AFG");
+            CHECK(atof(col[56]) > 34.2 && atof(col[56]) < 34.8);
+            CHECK(atof(col[57]) > 68.9 && atof(col[57]) < 69.5);
+        } else {
+            CHECK_STR(col[51], "1"); /* only countries named: the country */
         }
         CHECK(all_digits(col[59], 14));                                  /* DATEADDED */
         CHECK_STR(col[60], "g1");                                        /* no URL: the id */

@@ -12,6 +12,7 @@
 #include "petrel.h"
 
 #include "../code/coder.h"
+#include "../enrich/places.h"
 #include "../enrich/quotes.h"
 #include "../knowledge/knowledge.h"
 #include "../parse/sentence.h"
@@ -36,6 +37,7 @@ struct petrel_coder {
     petrel_event *events;
     int cap;
     pl_quote_state quotes; /* a quote left open by the document's previous sentence */
+    pl_gazetteer *places;  /* the built-in gazetteer, loaded by the first document */
 };
 
 /* Clear *out and the coder's arena for a new sentence (the next of the

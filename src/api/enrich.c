@@ -1,8 +1,13 @@
 /*
  * enrich.c - what petrel_code_document adds to each event of a document
  * beyond source, code and target: when it happened (the document's date,
- * moved by what the sentence says), the speech it was reported in (who
- * said it), and the CAMEO facts about its code (petrel_cameo_lookup).
+ * moved by what the sentence says), where (the place the sentence names,
+ * from the built-in gazetteer), the speech it was reported in (who said it),
+ * and the CAMEO facts about its code (petrel_cameo_lookup).
+ *
+ * Each coder loads its own copy of the gazetteer when it codes its first
+ * document (a few milliseconds), so coders on different threads share
+ * nothing and nothing is loaded for callers that never code documents.
  *
  * Must not: change which events exist or their actors; it only annotates
  * the events the coder produced, in the coder's per-sentence arena.
@@ -12,6 +17,7 @@
 
 #include "../enrich/dates.h"
 #include "../knowledge/cameo.h"
+#include "../knowledge/knowledge.h"
 #include "api_internal.h"
 
 static const petrel_span no_span = {-1, -1, -1, -1, ""};
@@ -71,15 +77,49 @@ static const petrel_quote *event_quote(petrel_coder *c, const pl_sentence *s,
     return pq;
 }
 
+static const pl_gazetteer *gazetteer(petrel_coder *c)
+{
+    if (!c->places) {
+        const char *name;
+        size_t size;
+        const char *data = pl_builtin_places(&name, &size);
+        pl_diag quiet = {NULL, NULL, 0, 1};
+        if (data)
+            c->places = pl_gazetteer_load_mem(name, data, size, &quiet);
+    }
+    return c->places;
+}
+
+/* The place the sentence names as where things happen, or NULL. */
+static const petrel_place *sentence_place(petrel_coder *c, const pl_sentence *s)
+{
+    const pl_gazetteer *g = gazetteer(c);
+    if (!g || s->n == 0)
+        return NULL;
+    const char **words = pl_arena_alloc(&c->arena, (size_t)s->n * sizeof *words);
+    for (int i = 0; i < s->n; i++)
+        words[i] = s->tok[i].form;
+    const pl_place *p;
+    int ntok;
+    int at = pl_gazetteer_locate(g, words, s->n, &p, &ntok);
+    if (at < 0)
+        return NULL;
+    petrel_place *pp = pl_arena_alloc(&c->arena, sizeof *pp);
+    *pp = (petrel_place){p->name, p->kind, p->country, p->adm1, p->lat, p->lon,
+                         pl_api_span(c, s, at, at + ntok)};
+    return pp;
+}
+
 void pl_api_enrich(petrel_coder *c, const pl_sentence *s, long d, petrel_result *r)
 {
+    const petrel_place *place = r->nevents ? sentence_place(c, s) : NULL;
     enum { MAX_QUOTES = 16 };
     pl_quote q[MAX_QUOTES];
     int nq = pl_quotes_find(s, &c->quotes, q, MAX_QUOTES);
     for (int i = 0; i < r->nevents; i++) {
         petrel_event *e = &c->events[i];
         date_event(c, s, d, e);
-        e->place = NULL;
+        e->place = place;
         e->quote = event_quote(c, s, r, q, nq, e);
     }
 }

@@ -203,6 +203,7 @@ void petrel_coder_free(petrel_coder *c)
         return;
     pl_arena_free(&c->arena);
     pl_arena_free(&c->scratch);
+    pl_gazetteer_free(c->places);
     free(c->events);
     free(c);
 }

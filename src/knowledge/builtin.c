@@ -18,7 +18,8 @@ typedef struct pl_builtin_file {
     const char *name;
     const char *data;
     uint64_t size; /* bytes, without the NUL the table adds after each file */
-    uint64_t kind; /* a petrel_dict number: 0 verbs, 1 actors, 2 agents, 3 discards, 4 issues */
+    uint64_t kind; /* a petrel_dict number: 0 verbs, 1 actors, 2 agents, 3 discards, 4 issues;
+                      or PL_BUILTIN_PLACES, the gazetteer (not a dictionary) */
 } pl_builtin_file;
 
 extern const pl_builtin_file pl_builtin_knowledge[];
@@ -31,6 +32,8 @@ int pl_load_builtin(pl_knowledge *k, pl_diag *d)
                                          pl_load_discards_mem, pl_load_issues_mem};
     int rc = 0;
     for (const pl_builtin_file *f = pl_builtin_knowledge; f->name; f++) {
+        if (f->kind == PL_BUILTIN_PLACES)
+            continue;
         if (f->kind >= sizeof by_kind / sizeof by_kind[0]) {
             pl_diag_report(d, f->name, 0, "built-in file of unknown kind %u", (unsigned)f->kind);
             rc = -1;
@@ -45,7 +48,18 @@ int pl_load_builtin(pl_knowledge *k, pl_diag *d)
 int pl_builtin_count(void)
 {
     int n = 0;
-    while (pl_builtin_knowledge[n].name)
-        n++;
+    for (const pl_builtin_file *f = pl_builtin_knowledge; f->name; f++)
+        n += f->kind != PL_BUILTIN_PLACES;
     return n;
+}
+
+const char *pl_builtin_places(const char **name, size_t *size)
+{
+    for (const pl_builtin_file *f = pl_builtin_knowledge; f->name; f++)
+        if (f->kind == PL_BUILTIN_PLACES) {
+            *name = f->name;
+            *size = (size_t)f->size;
+            return f->data;
+        }
+    return NULL;
 }

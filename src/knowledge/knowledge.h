@@ -165,6 +165,11 @@ int pl_load_issues_mem(pl_knowledge *k, const char *name, const char *buf, size_
 int pl_load_builtin(pl_knowledge *k, pl_diag *d);
 int pl_builtin_count(void);
 
+/* The built-in gazetteer (knowledge/places.tsv, read by src/enrich/places.c):
+ * its bytes, NUL-terminated, with its name and size; NULL if not built in. */
+enum { PL_BUILTIN_PLACES = 5 };
+const char *pl_builtin_places(const char **name, size_t *size);
+
 /* Build the lookup indexes. After this the knowledge is read-only. */
 void pl_knowledge_freeze(pl_knowledge *k);
 

@@ -40,7 +40,7 @@ static const char schema[] =
     "  source TEXT, target TEXT, code TEXT,"
     "  source_text TEXT, verb_text TEXT, target_text TEXT, sentence_text TEXT,"
     "  verb_block TEXT, pattern TEXT, rule TEXT,"
-    "  place TEXT, place_country TEXT, place_adm1 TEXT, lat REAL, lon REAL,"
+    "  place TEXT, place_kind TEXT, place_country TEXT, place_adm1 TEXT, lat REAL, lon REAL,"
     "  quote_speaker TEXT, quote_text TEXT, quote_direct INTEGER,"
     "  source_resolved_from TEXT, target_resolved_from TEXT);"
     "CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);"
@@ -76,22 +76,20 @@ static const char *const statements[ST_COUNT] = {
                      " ?9, ?10)",
     [ST_ADD_MENTION] = "INSERT INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
                        " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23,"
-                       " ?24, ?25, ?26, ?27, ?28)",
+                       " ?24, ?25, ?26, ?27, ?28, ?29)",
     [ST_ADD_ACTOR] = "INSERT OR IGNORE INTO actors VALUES (?1, ?2, ?3)",
     [ST_EACH_EVENT] =
         "SELECT e.id, e.date, e.source, e.target, e.code, c.num_mentions, c.num_sources,"
         " c.num_articles, m.source_text, m.target_text, COALESCE(NULLIF(d.url, ''), d.id),"
         " d.date, (SELECT MIN(sentence) FROM mentions p WHERE p.event_id = e.id),"
-        " (SELECT place FROM mentions p WHERE p.event_id = e.id AND p.place != '' LIMIT 1),"
-        " (SELECT place_country FROM mentions p WHERE p.event_id = e.id AND p.place != ''"
-        "  LIMIT 1),"
-        " (SELECT place_adm1 FROM mentions p WHERE p.event_id = e.id AND p.place != '' LIMIT 1),"
-        " (SELECT lat FROM mentions p WHERE p.event_id = e.id AND p.place != '' LIMIT 1),"
-        " (SELECT lon FROM mentions p WHERE p.event_id = e.id AND p.place != '' LIMIT 1)"
+        " p.place, p.place_kind, p.place_country, p.place_adm1, p.lat, p.lon"
         " FROM events e JOIN event_counts c ON c.event_id = e.id"
         " JOIN mentions m ON m.id = (SELECT id FROM mentions WHERE event_id = e.id"
         "   ORDER BY rowid LIMIT 1)"
-        " JOIN documents d ON d.id = m.doc_id ORDER BY e.id",
+        " JOIN documents d ON d.id = m.doc_id"
+        " LEFT JOIN mentions p ON p.id = (SELECT id FROM mentions WHERE event_id = e.id"
+        "   AND place != '' ORDER BY rowid LIMIT 1)"
+        " ORDER BY e.id",
 };
 
 struct pl_store {
@@ -287,11 +285,12 @@ static int add_actor(pl_store *s, const char *code)
 static void bind_place(sqlite3_stmt *st, int at, const petrel_place *p)
 {
     bind_text(st, at, p ? p->name : "");
-    bind_text(st, at + 1, p ? p->country : "");
-    bind_text(st, at + 2, p ? p->adm1 : "");
+    bind_text(st, at + 1, p ? p->kind : "");
+    bind_text(st, at + 2, p ? p->country : "");
+    bind_text(st, at + 3, p ? p->adm1 : "");
     if (p) {
-        sqlite3_bind_double(st, at + 3, p->lat);
-        sqlite3_bind_double(st, at + 4, p->lon);
+        sqlite3_bind_double(st, at + 4, p->lat);
+        sqlite3_bind_double(st, at + 5, p->lon);
     }
 }
 
@@ -337,9 +336,9 @@ int pl_store_add_mention(pl_store *s, const pl_store_mention *m)
     for (int i = 0; i < 14; i++)
         bind_text(st, 5 + i, text[i]);
     bind_place(st, 19, e->place);
-    bind_quote(st, 24, e->quote);
-    bind_text(st, 27, e->source_antecedent);
-    bind_text(st, 28, e->target_antecedent);
+    bind_quote(st, 25, e->quote);
+    bind_text(st, 28, e->source_antecedent);
+    bind_text(st, 29, e->target_antecedent);
     return step(s, st, "adding a mention") < 0 ? -1 : 0;
 }
 
@@ -371,10 +370,11 @@ int pl_store_each_event(pl_store *s, int (*fn)(void *ud, const pl_store_event *e
             .added = column_text(st, 11),
             .first_sentence = sqlite3_column_int(st, 12),
             .place = column_text(st, 13),
-            .place_country = column_text(st, 14),
-            .place_adm1 = column_text(st, 15),
-            .lat = sqlite3_column_double(st, 16),
-            .lon = sqlite3_column_double(st, 17),
+            .place_kind = column_text(st, 14),
+            .place_country = column_text(st, 15),
+            .place_adm1 = column_text(st, 16),
+            .lat = sqlite3_column_double(st, 17),
+            .lon = sqlite3_column_double(st, 18),
         };
         if (fn(ud, &e) != 0)
             break;

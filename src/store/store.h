@@ -75,7 +75,8 @@ typedef struct pl_store_event {
                                               when the document has no URL) */
     const char *added;                     /* that document's date, YYYY-MM-DD */
     int first_sentence;                    /* the earliest sentence that reports it */
-    const char *place, *place_country, *place_adm1; /* "" when no mention gave one */
+    const char *place, *place_kind, *place_country, *place_adm1; /* from the first mention
+                                                                    that names a place; "" */
     double lat, lon;
     int mentions, sources, articles;
 } pl_store_event;

@@ -89,10 +89,9 @@ static void write_action_geo(FILE *f, const pl_store_event *e)
         write_no_geo(f);
         return;
     }
-    int type = !strcmp(e->place, e->place_country) ? 1 : *e->place_adm1 &&
-                                                            !strcmp(e->place, e->place_adm1)
-                                                        ? 5
-                                                        : 4;
+    int type = !strcmp(e->place_kind, "country")                                  ? 1
+               : !strcmp(e->place_kind, "adm1") || !strcmp(e->place_kind, "region") ? 5
+                                                                                     : 4;
     fprintf(f, "\t%d\t%s", type, e->place);
     if (*e->place_adm1 && type != 5)
         fprintf(f, ", %s", e->place_adm1);
