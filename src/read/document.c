@@ -79,15 +79,13 @@ pl_doc_reader *pl_doc_reader_open_fd(int fd, const char *name, pl_doc_format for
     r->in = in;
     r->format = format;
     r->diag = d;
-    pl_jsonl_fields defaults = {"id", "date", "source", "url", "title", "text"};
-    r->fields = defaults;
-    if (fields) {
-        const char **dst = &r->fields.id;
-        const char *const *src = &fields->id;
-        for (int i = 0; i < 6; i++)
-            if (src[i])
-                dst[i] = src[i];
-    }
+    pl_jsonl_fields given = fields ? *fields : (pl_jsonl_fields){0};
+    r->fields = (pl_jsonl_fields){given.id ? given.id : "id",
+                                  given.date ? given.date : "date",
+                                  given.source ? given.source : "source",
+                                  given.url ? given.url : "url",
+                                  given.title ? given.title : "title",
+                                  given.text ? given.text : "text"};
     return r;
 }
 
