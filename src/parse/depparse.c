@@ -323,12 +323,27 @@ static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
 
 /* ---- parsing -------------------------------------------------------------------- */
 
+/* The first of the highest-scoring classes in [from, to), or `best`. */
+static int best_in(const int32_t *scores, int from, int to, int best)
+{
+    for (int k = from; k < to; k++)
+        if (best < 0 || scores[k] > scores[best])
+            best = k;
+    return best;
+}
+
+/* The classes are SHIFT, REDUCE, then the LEFT and the RIGHT labels, so
+ * each move's validity is checked once and its classes scanned in a run. */
 static int best_valid(const config *c, const int32_t *scores, int nlabel)
 {
     int best = -1;
-    for (int k = 0; k < nclasses(nlabel); k++)
-        if (move_valid(c, move_of(k, nlabel)) && (best < 0 || scores[k] > scores[best]))
-            best = k;
+    for (int move = 0; move < NMOVES; move++) {
+        if (!move_valid(c, move))
+            continue;
+        int from = move < LEFT ? move : move == LEFT ? 2 : 2 + nlabel;
+        int to = move < LEFT ? move + 1 : from + nlabel;
+        best = best_in(scores, from, to, best);
+    }
     return best;
 }
 
