@@ -278,7 +278,7 @@ typedef struct model_entry {
     int16_t w;
 } model_entry;
 
-/* Sums dense rows into total[0..width). */
+/* Adds dense rows to total[0..width). */
 typedef void add_dense_fn(int width, const int16_t *const *rows, int nrows, int32_t *total);
 
 struct pl_pmodel {
@@ -303,7 +303,8 @@ static inline __attribute__((always_inline)) void
 add_dense_rows(int width, const int16_t *const *rows, int nrows, int32_t *total)
 {
     for (int b = 0; b < width; b += DENSE_BLOCK) {
-        int32_t sum[DENSE_BLOCK] = {0};
+        int32_t sum[DENSE_BLOCK];
+        memcpy(sum, total + b, sizeof sum);
         for (int r = 0; r < nrows; r++)
             for (int c = 0; c < DENSE_BLOCK; c++)
                 sum[c] += rows[r][b + c];
@@ -510,10 +511,10 @@ static void prefetch_dense(const pl_pmodel *m, const int16_t *row)
     __builtin_prefetch(end - 1);
 }
 
-static void add_sparse(const model_entry *len, int32_t *scores)
+static void add_sparse(const model_entry *len, int32_t *total)
 {
     for (const model_entry *e = len + 1, *end = e + len->cls; e < end; e++)
-        scores[e->cls] += e->w;
+        total[e->cls] += e->w;
 }
 
 /* Scoring is bound by memory latency, not arithmetic: a sentence touches a
@@ -541,12 +542,14 @@ void pl_pmodel_score(const pl_pmodel *m, const uint64_t *keys, int nkeys, int32_
             __builtin_prefetch(sparse[nsparse++]);
         }
     }
-    if (ndense) {
-        int32_t total[MAX_WIDTH];
+    /* Rows are added to a copy padded to whole blocks. */
+    int32_t total[MAX_WIDTH];
+    size_t bytes = (size_t)m->nclass * sizeof *total;
+    memcpy(total, scores, bytes);
+    memset(total + m->nclass, 0, (size_t)(m->width - m->nclass) * sizeof *total);
+    if (ndense)
         m->add_dense(m->width, dense, ndense, total);
-        for (int c = 0; c < m->nclass; c++)
-            scores[c] += total[c];
-    }
     for (int h = 0; h < nsparse; h++)
-        add_sparse(sparse[h], scores);
+        add_sparse(sparse[h], total);
+    memcpy(scores, total, bytes);
 }
