@@ -387,13 +387,16 @@ static int dense_enough(const pl_pmodel *m, int n)
 }
 
 /* One row: key, count, then count (class u8, weight i16 LE) entries, read
- * with one bounds check. The row arrays have room for every row the input
+ * with two bounds checks. The row arrays have room for every row the input
  * could hold (big_zalloc), so rows are appended without reallocating. */
 static int read_row(pl_pmodel *m, pl_bytes_in *in, uint64_t *key, uint32_t *ref)
 {
-    *key = pl_in_u64(in);
-    int n = pl_in_u8(in);
-    const unsigned char *b = in->failed || n > m->nclass ? NULL : pl_in_raw(in, (size_t)n * 3);
+    const unsigned char *head = pl_in_raw(in, 9);
+    if (!head)
+        return 0;
+    *key = pl_le64(head);
+    int n = head[8];
+    const unsigned char *b = n > m->nclass ? NULL : pl_in_raw(in, (size_t)n * 3);
     if (!b)
         return 0;
     int dense = dense_enough(m, n);
