@@ -305,7 +305,11 @@ add_dense_rows(int width, const int16_t *const *rows, int nrows, int32_t *total)
     for (int b = 0; b < width; b += DENSE_BLOCK) {
         int32_t sum[DENSE_BLOCK];
         memcpy(sum, total + b, sizeof sum);
-        for (int r = 0; r < nrows; r++)
+        int r = 0;
+        for (; r + 1 < nrows; r += 2)
+            for (int c = 0; c < DENSE_BLOCK; c++)
+                sum[c] += rows[r][b + c] + rows[r + 1][b + c];
+        for (; r < nrows; r++)
             for (int c = 0; c < DENSE_BLOCK; c++)
                 sum[c] += rows[r][b + c];
         memcpy(total + b, sum, sizeof sum);
