@@ -30,13 +30,6 @@ enum { SHIFT, REDUCE, LEFT, RIGHT, NMOVES };
 #define ATOM_NONE 0x6e6f6e65ULL
 #define ATOM_ROOT 0x726f6f74ULL
 
-struct pl_parser {
-    int nlabel;
-    char label[MAX_LABELS][LABEL_LEN];
-    int punct, dep; /* labels for words left without a head */
-    pl_pmodel *model;
-};
-
 static int nclasses(int nlabel)
 {
     return 2 + 2 * nlabel;
@@ -221,6 +214,20 @@ static const unsigned char templates[][4] = {
 };
 enum { NTEMPLATES = sizeof templates / sizeof templates[0] };
 
+/* Template numbers in two groups (see reads_buffer_only). */
+typedef struct template_split {
+    unsigned char buffer[NTEMPLATES], rest[NTEMPLATES];
+    int nbuffer, nrest;
+} template_split;
+
+struct pl_parser {
+    int nlabel;
+    char label[MAX_LABELS][LABEL_LEN];
+    int punct, dep; /* labels for words left without a head */
+    pl_pmodel *model;
+    template_split split;
+};
+
 static uint64_t word_at(const config *c, int i)
 {
     return i < 0 ? ATOM_NONE : c->word[i];
@@ -292,17 +299,56 @@ static void fill_atoms(const config *c, uint64_t *v)
     v[N1x] = c->b + 1 < c->n ? c->suffix[c->b + 1] : ATOM_NONE;
 }
 
+/* Every template has one to four atoms. */
+static uint64_t template_key(const uint64_t *v, int t)
+{
+    const unsigned char *a = templates[t];
+    uint64_t h = pl_fkey((uint64_t)t + 1, v[a[0]]);
+    for (int k = 1; k < 4 && a[k]; k++)
+        h = pl_fkey(h, v[a[k]]);
+    return h;
+}
+
 static int features(const config *c, uint64_t *keys)
 {
     uint64_t v[NATOMS];
     fill_atoms(c, v);
-    for (int t = 0; t < NTEMPLATES; t++) {
-        uint64_t h = (uint64_t)t + 1;
-        for (int k = 0; k < 4 && templates[t][k]; k++)
-            h = pl_fkey(h, v[templates[t][k]]);
-        keys[t] = h;
-    }
+    for (int t = 0; t < NTEMPLATES; t++)
+        keys[t] = template_key(v, t);
     return NTEMPLATES;
+}
+
+/* Templates that read only the first buffer words (N0, N1, N2 and their
+ * suffixes) score the same for every configuration with the same b. */
+static int reads_buffer_only(int t)
+{
+    for (int k = 0; k < 4 && templates[t][k]; k++)
+        switch (templates[t][k]) {
+        case N0w: case N0p: case N1w: case N1p: case N2w: case N2p: case N0x: case N1x:
+            break;
+        default:
+            return 0;
+        }
+    return 1;
+}
+
+/* Splits the templates by reads_buffer_only. */
+static void split_templates(template_split *split)
+{
+    split->nbuffer = split->nrest = 0;
+    for (int t = 0; t < NTEMPLATES; t++) {
+        if (reads_buffer_only(t))
+            split->buffer[split->nbuffer++] = (unsigned char)t;
+        else
+            split->rest[split->nrest++] = (unsigned char)t;
+    }
+}
+
+static int template_keys(const uint64_t *v, const unsigned char *list, int n, uint64_t *keys)
+{
+    for (int k = 0; k < n; k++)
+        keys[k] = template_key(v, list[k]);
+    return n;
 }
 
 static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
@@ -323,12 +369,27 @@ static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
 
 /* ---- parsing -------------------------------------------------------------------- */
 
+/* The first of the highest-scoring classes in [from, to), or `best`. */
+static int best_in(const int32_t *scores, int from, int to, int best)
+{
+    for (int k = from; k < to; k++)
+        if (best < 0 || scores[k] > scores[best])
+            best = k;
+    return best;
+}
+
+/* The classes are SHIFT, REDUCE, then the LEFT and the RIGHT labels, so
+ * each move's validity is checked once and its classes scanned in a run. */
 static int best_valid(const config *c, const int32_t *scores, int nlabel)
 {
     int best = -1;
-    for (int k = 0; k < nclasses(nlabel); k++)
-        if (move_valid(c, move_of(k, nlabel)) && (best < 0 || scores[k] > scores[best]))
-            best = k;
+    for (int move = 0; move < NMOVES; move++) {
+        if (!move_valid(c, move))
+            continue;
+        int from = move < LEFT ? move : move == LEFT ? 2 : 2 + nlabel;
+        int to = move < LEFT ? move + 1 : from + nlabel;
+        best = best_in(scores, from, to, best);
+    }
     return best;
 }
 
@@ -356,11 +417,20 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
     sentence_atoms(s, a, &w);
     config c;
     config_init(&c, s->n, &w, a);
-    uint64_t keys[NTEMPLATES];
-    int32_t *scores = pl_arena_alloc(a, (size_t)nclasses(p->nlabel) * sizeof *scores);
-    while (c.b < c.n) {
-        int nk = features(&c, keys);
-        memset(scores, 0, (size_t)nclasses(p->nlabel) * sizeof *scores);
+    uint64_t keys[NTEMPLATES], v[NATOMS];
+    size_t bytes = (size_t)nclasses(p->nlabel) * sizeof(int32_t);
+    int32_t *scores = pl_arena_alloc(a, bytes), *buffer_scores = pl_arena_alloc(a, bytes);
+    /* The buffer-only templates are scored once per b, not once per move. */
+    for (int scored_b = -1; c.b < c.n;) {
+        fill_atoms(&c, v);
+        if (c.b != scored_b) {
+            int nk = template_keys(v, p->split.buffer, p->split.nbuffer, keys);
+            memset(buffer_scores, 0, bytes);
+            pl_pmodel_score(p->model, keys, nk, buffer_scores);
+            scored_b = c.b;
+        }
+        int nk = template_keys(v, p->split.rest, p->split.nrest, keys);
+        memcpy(scores, buffer_scores, bytes);
         pl_pmodel_score(p->model, keys, nk, scores);
         apply(&c, best_valid(&c, scores, p->nlabel), p->nlabel);
     }
@@ -412,6 +482,7 @@ pl_parser *pl_parser_read(pl_bytes_in *in)
     }
     p->punct = find_label(p, "punct");
     p->dep = find_label(p, "dep");
+    split_templates(&p->split);
     return p;
 }
 

@@ -28,9 +28,11 @@
 #define MODEL_MAGIC "PETRELM"
 enum { MODEL_VERSION = 1, HEADER_SIZE = 8 + 4 + 8 + 8 };
 
+/* Every section copies what it keeps, so the model never points into the
+ * bytes it was loaded from: the built-in model is read in place, not copied
+ * first (19 MB less to copy and to fault in). */
 struct pl_model {
-    unsigned char *bytes; /* the payload; sections point into it */
-    const char *description;
+    char *description;
     pl_tagger *tagger;
     pl_lemmatizer *lemmatizer;
     pl_parser *parser;
@@ -43,7 +45,7 @@ void pl_model_free(pl_model *m)
     pl_tagger_free(m->tagger);
     pl_lemmatizer_free(m->lemmatizer);
     pl_parser_free(m->parser);
-    free(m->bytes);
+    free(m->description);
     free(m);
 }
 
@@ -79,11 +81,13 @@ static int check_header(const void *bytes, size_t len, const char *name, pl_diag
     return 1;
 }
 
-static int read_sections(pl_model *m, size_t len, const char *name, pl_diag *d)
+static int read_sections(pl_model *m, const unsigned char *payload, size_t len, const char *name,
+                         pl_diag *d)
 {
     pl_bytes_in in;
-    pl_in_init(&in, m->bytes, len);
-    m->description = pl_in_str(&in);
+    pl_in_init(&in, payload, len);
+    const char *description = pl_in_str(&in);
+    m->description = description ? strdup(description) : NULL;
     if (m->description)
         m->tagger = pl_tagger_read(&in);
     if (m->tagger)
@@ -109,15 +113,11 @@ pl_model *pl_model_load(const void *bytes, size_t len, const char *name, pl_diag
     if (!bytes || !check_header(bytes, len, name, d, &payload, &plen))
         return NULL;
     pl_model *m = calloc(1, sizeof *m);
-    if (m)
-        m->bytes = malloc(plen ? plen : 1);
-    if (!m || !m->bytes) {
-        free(m);
+    if (!m) {
         pl_diag_report(d, name, 0, "out of memory loading the model");
         return NULL;
     }
-    memcpy(m->bytes, payload, plen);
-    if (!read_sections(m, plen, name, d)) {
+    if (!read_sections(m, payload, plen, name, d)) {
         pl_model_free(m);
         return NULL;
     }

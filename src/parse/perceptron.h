@@ -8,8 +8,9 @@
  *              totals, in a growable hash table. Big and mutable.
  *   pl_pmodel  what ships: averaged weights, pruned (rare features and tiny
  *              weights dropped), quantized to int16, stored as sparse rows in
- *              an open-addressed table of 32-bit fingerprints. Small and
- *              read-only, so threads share it.
+ *              an open-addressed table of 32-bit fingerprints. Loaded, the
+ *              rows with many weights are kept dense and added with vector
+ *              instructions. Small and read-only, so threads share it.
  *
  * pl_ptrain_write turns the first into the bytes of the second; the bytes
  * are deterministic (features written in key order). Must not: know what the

@@ -151,26 +151,32 @@ static int lex_read(lexicon *l, pl_bytes_in *in)
  * on a word to see whether what remains is a WordNet lemma of that class. */
 typedef struct morph_rule {
     const char *suffix, *ending;
+    uint8_t suffix_len, ending_len;
     uint8_t pos, undouble;
     uint8_t group; /* rules for one inflection share a group */
 } morph_rule;
 
+/* The lengths are spelled out by the compiler: the rules are tried on every
+ * word the tagger does not fix from its dictionary. */
+#define RULE(suffix, ending, pos, undouble, group) \
+    {suffix, ending, sizeof suffix - 1, sizeof ending - 1, pos, undouble, group}
+
 enum { G_S, G_ED, G_ING, G_ER, G_EST, G_LY };
 
 static const morph_rule RULES[] = {
-    {"s", "", LEX_NOUN, 0, G_S},      {"ses", "s", LEX_NOUN, 0, G_S},
-    {"xes", "x", LEX_NOUN, 0, G_S},   {"zes", "z", LEX_NOUN, 0, G_S},
-    {"ches", "ch", LEX_NOUN, 0, G_S}, {"shes", "sh", LEX_NOUN, 0, G_S},
-    {"men", "man", LEX_NOUN, 0, G_S}, {"ies", "y", LEX_NOUN, 0, G_S},
-    {"s", "", LEX_VERB, 0, G_S},      {"ies", "y", LEX_VERB, 0, G_S},
-    {"es", "e", LEX_VERB, 0, G_S},    {"es", "", LEX_VERB, 0, G_S},
-    {"ed", "e", LEX_VERB, 0, G_ED},   {"ed", "", LEX_VERB, 0, G_ED},
-    {"ed", "", LEX_VERB, 1, G_ED},    {"ing", "e", LEX_VERB, 0, G_ING},
-    {"ing", "", LEX_VERB, 0, G_ING},  {"ing", "", LEX_VERB, 1, G_ING},
-    {"er", "", LEX_ADJ, 0, G_ER},     {"er", "e", LEX_ADJ, 0, G_ER},
-    {"er", "", LEX_ADJ, 1, G_ER},     {"est", "", LEX_ADJ, 0, G_EST},
-    {"est", "e", LEX_ADJ, 0, G_EST},  {"est", "", LEX_ADJ, 1, G_EST},
-    {"ly", "", LEX_ADJ, 0, G_LY},     {"ily", "y", LEX_ADJ, 0, G_LY},
+    RULE("s", "", LEX_NOUN, 0, G_S),      RULE("ses", "s", LEX_NOUN, 0, G_S),
+    RULE("xes", "x", LEX_NOUN, 0, G_S),   RULE("zes", "z", LEX_NOUN, 0, G_S),
+    RULE("ches", "ch", LEX_NOUN, 0, G_S), RULE("shes", "sh", LEX_NOUN, 0, G_S),
+    RULE("men", "man", LEX_NOUN, 0, G_S), RULE("ies", "y", LEX_NOUN, 0, G_S),
+    RULE("s", "", LEX_VERB, 0, G_S),      RULE("ies", "y", LEX_VERB, 0, G_S),
+    RULE("es", "e", LEX_VERB, 0, G_S),    RULE("es", "", LEX_VERB, 0, G_S),
+    RULE("ed", "e", LEX_VERB, 0, G_ED),   RULE("ed", "", LEX_VERB, 0, G_ED),
+    RULE("ed", "", LEX_VERB, 1, G_ED),    RULE("ing", "e", LEX_VERB, 0, G_ING),
+    RULE("ing", "", LEX_VERB, 0, G_ING),  RULE("ing", "", LEX_VERB, 1, G_ING),
+    RULE("er", "", LEX_ADJ, 0, G_ER),     RULE("er", "e", LEX_ADJ, 0, G_ER),
+    RULE("er", "", LEX_ADJ, 1, G_ER),     RULE("est", "", LEX_ADJ, 0, G_EST),
+    RULE("est", "e", LEX_ADJ, 0, G_EST),  RULE("est", "", LEX_ADJ, 1, G_EST),
+    RULE("ly", "", LEX_ADJ, 0, G_LY),     RULE("ily", "y", LEX_ADJ, 0, G_LY),
 };
 enum { NRULES = sizeof RULES / sizeof RULES[0], MAX_LEX_WORD = 40 };
 
@@ -181,7 +187,7 @@ static uint32_t morph_bits(const lexicon *l, const char *w, size_t n)
     uint32_t bits = 0;
     for (int r = 0; r < NRULES; r++) {
         const morph_rule *m = &RULES[r];
-        size_t ls = strlen(m->suffix), le = strlen(m->ending);
+        size_t ls = m->suffix_len, le = m->ending_len;
         if (n <= ls + 1 || memcmp(w + n - ls, m->suffix, ls))
             continue;
         char base[MAX_LEX_WORD + 4];
