@@ -820,6 +820,38 @@ static int transform(coder *c, const verb_reading *up)
     return 0;
 }
 
+/* Does the phrase name an actor, not only a role ("reporters", ~MED)? */
+static int names_an_actor(coder *c, int phrase)
+{
+    const pl_codes *x = pl_phrase_codes(&c->r, phrase);
+    for (int i = 0; i < x->n; i++)
+        if (x->v[i].code[0] != '~')
+            return 1;
+    return 0;
+}
+
+/* "X said Y attacked Z": the saying only reports the event its clause
+ * complement codes, so a plain statement (010) with such a complement gives
+ * no event of its own. A statement addressed to its object ("told Bree that
+ * ...") is still one. */
+static int reports_coded_clause(coder *c, const verb_reading *r)
+{
+    if (strcmp(r->active, "010") != 0 || has_code(r->inverse))
+        return 0;
+    if (r->tgt >= 0 && c->s->tok[r->tgt].head == r->v && pl_is(&c->t, r->tgt, PL_OBJ) &&
+        names_an_actor(c, r->tgt))
+        return 0;
+    PL_FOR_CHILDREN(&c->t, r->v, ch)
+    {
+        if (!pl_is(&c->t, ch, PL_CCOMP) || !is_verb_token(c, ch))
+            continue;
+        const pl_verb_form *lf = verb_form(c, ch);
+        if (lf && (has_code(lf->active) || has_code(lf->passive) || lf->block))
+            return 1;
+    }
+    return 0;
+}
+
 static void code_verb(coder *c, int v, const pl_verb_form *f)
 {
     const pl_sentence *s = c->s;
@@ -837,6 +869,10 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
     verb_reading r;
     if (!read_verb(c, v, f, &r) || transform(c, &r))
         return;
+    if (reports_coded_clause(c, &r)) {
+        EXPLAIN(c, "  a statement that reports the coded clause it governs: no event");
+        return;
+    }
     emit_reading(c, &r);
 }
 

@@ -133,7 +133,33 @@ static void list_push(pl_actors *r, code_list *l, pl_code_ref c)
     l->v[l->n++] = c;
 }
 
-/* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO. */
+/* Is the three-letter role at p one that says where an actor stands
+ * towards the state (office, force, opposition, armed group, former)? */
+static int is_status_role(const char *p)
+{
+    static const char *const roles[] = {"GOV", "MIL", "OPP", "REB", "SEP", "INS", "ELI",
+                                        "SPY", "COP", "JUD", "LEG"};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (strncmp(p, roles[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does code carry a status role after its country or type (PAKGOV, AFGREB)? */
+static int has_status_role(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t i = 3; i + 3 <= n; i += 3)
+        if (is_status_role(code + i))
+            return 1;
+    return 0;
+}
+
+/* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO.
+ * A status role is not stacked on an actor that has one: a person's code
+ * on the date (KENGOV) or a group's (AFGREB) already says it, and the
+ * agent words around the name only describe it ("opposition leader
+ * Odinga", "Taliban spokesman", "former President Park"). */
 static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *agents, int nag)
 {
     char buf[256];
@@ -160,6 +186,8 @@ static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *a
         if (cl < 2 || c[0] != '~')
             continue;
         if (strstr(buf, c + 1) && actor)   /* USAGOV + ~GOV stays USAGOV */
+            continue;
+        if (actor && is_status_role(c + 1) && has_status_role(buf))
             continue;
         if (len + cl - 1 < sizeof buf) {
             memcpy(buf + len, c + 1, cl - 1);

@@ -1,0 +1,145 @@
+/*
+ * test_coder_news.c - coder and recogniser rules that news sentences need
+ * (found on petrel's own evaluation set, eval/events.gold.jsonl): reported
+ * speech, roles not stacked on an actor that has one, and the other rules
+ * added for that set. Trees are CoNLL-U written by hand in UD EWT style;
+ * each test would fail if its rule broke.
+ *
+ * Must not: depend on ../shared or on the built-in knowledge (its own small
+ * dictionaries are written here).
+ */
+#include "test.h"
+
+#include "../src/code/coder.h"
+#include "../src/read/conllu.h"
+
+static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n\n"
+                            "--- ATTACK [190] ---\nATTACK\n\n"
+                            "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
+                            "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n";
+static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
+                             "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
+                             "ORCS [MORREB]\n";
+static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
+                             "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
+                             "RULERS [~GOV]\n";
+
+static pl_knowledge *news_knowledge(void)
+{
+    pl_diag d = {0};
+    pl_knowledge *k = pl_knowledge_new();
+    int rc = pl_load_verbs_mem(k, "verbs", verbs, sizeof verbs - 1, &d) |
+             pl_load_actors_mem(k, "actors", actors, sizeof actors - 1, &d) |
+             pl_load_agents_mem(k, "agents", agents, sizeof agents - 1, &d);
+    pl_knowledge_freeze(k);
+    CHECK_INT(rc, 0);
+    CHECK_INT(d.errors, 0);
+    return k;
+}
+
+/* Code the one sentence of `conllu` on 2011-01-05 with require_dyad on;
+ * its events as "SRC TGT CODE;" into buf. */
+static const char *code_news(const char *conllu, char *buf, size_t size)
+{
+    pl_knowledge *k = news_knowledge();
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_conllu_reader r;
+    pl_conllu_open_buffer(&r, conllu, strlen(conllu), "test", NULL);
+    pl_sentence s;
+    pl_conllu_meta meta;
+    buf[0] = '\0';
+    if (pl_conllu_next(&r, &a, &s, &meta) == 1) {
+        pl_coded out;
+        pl_coder_opts o = {1, 0};
+        pl_code_sentence(k, &s, 20110105, &o, &a, &out, NULL);
+        size_t len = 0;
+        for (int i = 0; i < out.n && len < size; i++)
+            len += (size_t)snprintf(buf + len, size - len, "%s %s %s;", out.ev[i].source,
+                                    out.ev[i].target, out.ev[i].code);
+    } else {
+        test_fail(__FILE__, __LINE__, "the CoNLL-U sentence did not read");
+    }
+    pl_conllu_close(&r);
+    pl_arena_free(&a);
+    pl_knowledge_free(k);
+    return buf;
+}
+
+TEST(coder_news_saying_that_reports_a_coded_clause_gives_no_event)
+{
+    /* "Bree said Gondor attacked Arnor": only the attack */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "GON ARN 190;");
+}
+
+TEST(coder_news_saying_to_an_actor_is_still_a_statement)
+{
+    /* "Bree told Arnor that Gondor attacked": addressed to Arnor, so coded */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                               "6\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRE ARN 010;");
+    /* told reporters: a role without an actor is no addressee */
+    static const char reporters[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                    "3\treporters\treporter\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                    "4\tGondor\tGondor\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                                    "5\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                                    "6\tArnor\tArnor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(reporters, got, sizeof got), "GON ARN 190;");
+}
+
+TEST(coder_news_statement_without_a_coded_clause_is_kept)
+{
+    /* "Bree said Gondor was tired": nothing else is coded, so the saying is */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                               "4\twas\tbe\tAUX\tVBD\t_\t5\tcop\t_\t_\n"
+                               "5\ttired\ttired\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRE GON 010;");
+}
+
+TEST(coder_news_status_role_not_stacked_on_an_actor_that_has_one)
+{
+    /* "opposition leader Aragorn" on 2011-01-05 is ARNGOV, not ARNGOVOPP */
+    static const char tree[] = "1\topposition\topposition\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                               "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                               "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 111;");
+    /* a group's code (MORREB) takes no second status from "fighters" */
+    static const char orcs[] = "1\tOrcs\tOrcs\tPROPN\tNNPS\t_\t2\tcompound\t_\t_\n"
+                               "2\tfighters\tfighter\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(orcs, got, sizeof got), "MORREB GON 190;");
+    /* a bare country takes the first status only: "Bree's military rulers" */
+    static const char rulers[] = "1\tBree\tBree\tPROPN\tNNP\t_\t4\tnmod:poss\t_\t_\n"
+                                 "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                                 "3\tmilitary\tmilitary\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                                 "4\trulers\truler\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                                 "5\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "6\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                 "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(rulers, got, sizeof got), "BREMIL GON 111;");
+}
