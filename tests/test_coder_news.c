@@ -143,3 +143,32 @@ TEST(coder_news_status_role_not_stacked_on_an_actor_that_has_one)
                                  "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(rulers, got, sizeof got), "BREMIL GON 111;");
 }
+
+TEST(coder_news_titles_before_a_name_are_the_person_however_parsed)
+{
+    /* "Arnor leader Aragorn" split into "Arnor" (subject) and "Aragorn" (its
+     * conjunct): one actor, ARNGOV, not ARN as well */
+    static const char conj[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                               "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(conj, got, sizeof got), "ARNGOV GON 111;");
+    /* the title and the name as two subjects: the title is the person's */
+    static const char two[] = "1\tleader\tleader\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                              "2\tAragorn\tAragorn\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                              "3\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(two, got, sizeof got), "ARNGOV GON 111;");
+    /* a country that disagrees with the person's code stays itself */
+    static const char other[] = "1\tBree\tBree\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                                "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(other, got, sizeof got), "BRE GON 111;ARNGOV GON 111;");
+}

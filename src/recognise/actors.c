@@ -17,6 +17,61 @@ static const pl_actor *titled_surname(const pl_actors *r, const uint32_t *ids, i
     return pl_actor_titled(r->k, s->tok[i - 1].norm, ids[i], r->date, code);
 }
 
+/* Is the three-letter role at p one that says where an actor stands
+ * towards the state (office, force, opposition, armed group, former)? */
+static int is_status_role(const char *p)
+{
+    static const char *const roles[] = {"GOV", "MIL", "OPP", "REB", "SEP", "INS", "ELI",
+                                        "SPY", "COP", "JUD", "LEG"};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (strncmp(p, roles[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does code carry a status role after its country or type (PAKGOV, AFGREB)? */
+static int has_status_role(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t i = 3; i + 3 <= n; i += 3)
+        if (is_status_role(code + i))
+            return 1;
+    return 0;
+}
+
+/* "Dutch Prime Minister Mark Rutte", "Secretary of State Mike Pompeo": the
+ * titles (agents) right before a person's name, and a country adjective
+ * before them that agrees with the person's code, are that person's words.
+ * They take the person's actor and code, so that the phrase names the
+ * person however the parser split it ("Dutch" as subject and "Mark" as its
+ * conjunct; "Secretary" and "Mike" as two subjects). After a possessive
+ * the possessor decides ("India's foreign minister ..."), so such a run is
+ * left alone. */
+static void titles_join_person(pl_actors *r, int person)
+{
+    const pl_mention *p = &r->m[person];
+    if (!p->actor || !p->actor_code || !has_status_role(p->actor_code))
+        return;
+    int first = person;
+    while (first > 0 && !r->m[first - 1].actor && r->m[first - 1].end == r->m[first].start)
+        first--;
+    if (first == person)
+        return;                   /* no title before the name */
+    const pl_mention *c = first > 0 ? &r->m[first - 1] : NULL;
+    if (c && c->end == r->m[first].start && c->actor && c->actor_code &&
+        strlen(c->actor_code) == 3 && strncmp(c->actor_code, p->actor_code, 3) == 0)
+        first--;
+    const pl_sentence *s = r->t->s;
+    int before = r->m[first].start - 1;
+    if (before >= 0 && strcmp(s->tok[before].xpos, "POS") == 0)
+        return;
+    for (int i = first; i < person; i++) {
+        r->m[i].actor = p->actor;
+        r->m[i].actor_code = p->actor_code;
+        r->m[i].agent = NULL;
+    }
+}
+
 static void find_mentions(pl_actors *r, const uint32_t *ids)
 {
     int n = r->t->s->n;
@@ -54,6 +109,8 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
         r->nm++;
         i = m->end;
     }
+    for (int j = r->nm - 1; j > 0; j--)
+        titles_join_person(r, j);
 }
 
 void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const uint32_t *ids,
@@ -131,28 +188,6 @@ static void list_push(pl_actors *r, code_list *l, pl_code_ref c)
         l->cap = cap;
     }
     l->v[l->n++] = c;
-}
-
-/* Is the three-letter role at p one that says where an actor stands
- * towards the state (office, force, opposition, armed group, former)? */
-static int is_status_role(const char *p)
-{
-    static const char *const roles[] = {"GOV", "MIL", "OPP", "REB", "SEP", "INS", "ELI",
-                                        "SPY", "COP", "JUD", "LEG"};
-    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
-        if (strncmp(p, roles[i], 3) == 0)
-            return 1;
-    return 0;
-}
-
-/* Does code carry a status role after its country or type (PAKGOV, AFGREB)? */
-static int has_status_role(const char *code)
-{
-    size_t n = strlen(code);
-    for (size_t i = 3; i + 3 <= n; i += 3)
-        if (is_status_role(code + i))
-            return 1;
-    return 0;
 }
 
 /* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO.

@@ -17,6 +17,11 @@
  *   - coordination gives one code per conjunct; a conjunct without an actor
  *     shares the modifier of the first ("lawmakers and officials in A and
  *     B" -> ALEG BLEG AGOV BGOV);
+ *   - titles right before a person's name (and a country adjective that
+ *     agrees with the person's code) are the person's words, however the
+ *     parser split them ("Dutch Prime Minister Mark Rutte" -> NLDGOV once);
+ *   - an actor with a status role (PAKGOV, AFGREB) takes no second one from
+ *     the agents around it ("opposition leader X" on a date X governs);
  *   - a personal pronoun takes the subject of an enclosing clause;
  *   - with new actors on, a short noun phrase no dictionary knows is coded
  *     by its words in quotes, so that unknown actors can be found and added.
