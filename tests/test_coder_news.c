@@ -16,10 +16,11 @@
 static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n\n"
                             "--- ATTACK [190] ---\nATTACK\n\n"
                             "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
-                            "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n";
+                            "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
+                            "--- WARN [130] ---\nWARN\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
-                             "ORCS [MORREB]\n";
+                             "ORCS [MORREB]\nMORDOR [MOR]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
                              "RULERS [~GOV]\n";
@@ -171,4 +172,26 @@ TEST(coder_news_titles_before_a_name_are_the_person_however_parsed)
                                 "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
                                 "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(other, got, sizeof got), "BRE GON 111;ARNGOV GON 111;");
+}
+
+TEST(coder_news_state_actor_does_not_target_its_own_country)
+{
+    /* "Aragorn warned that Arnor would attack Gondor": the warning is
+     * against Gondor, not against Aragorn's own Arnor */
+    static const char tree[] = "1\tAragorn\tAragorn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                               "4\tArnor\tArnor\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                               "5\twould\twould\tAUX\tMD\t_\t6\taux\t_\t_\n"
+                               "6\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                               "7\tGondor\tGondor\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 130;ARN GON 190;");
+    /* rebels may act on their own country as a whole */
+    static const char rebels[] = "1\tOrcs\tOrcs\tPROPN\tNNPS\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tMordor\tMordor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                 "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(rebels, got, sizeof got), "MORREB MOR 190;");
 }

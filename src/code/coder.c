@@ -294,8 +294,40 @@ static int same_actors(coder *c, int a, int b)
     return 1;
 }
 
+/* Is tgt the bare country of a state actor src (PAKGOV and PAK)? A state's
+ * officials and forces do not act on their own country as a whole: such a
+ * pair is the source's country named again beside it ("Defence Minister X
+ * warned that Pakistan would ...", "its", an apposition), while rebels and
+ * the opposition may well act on it ("rebels seized the country"). */
+static int own_country(const char *src, const char *tgt)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    if (strlen(tgt) != 3 || strlen(src) < 6 || strncmp(src, tgt, 3) != 0)
+        return 0;
+    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
+        if (strncmp(src + 3, state[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does every code of phrase b name the own country of a code of phrase a? */
+static int own_country_phrase(coder *c, int a, int b)
+{
+    const pl_codes *x = pl_phrase_codes(&c->r, a), *y = pl_phrase_codes(&c->r, b);
+    if (!x->n || !y->n)
+        return 0;
+    for (int j = 0; j < y->n; j++) {
+        int own = 0;
+        for (int i = 0; i < x->n && !own; i++)
+            own = own_country(x->v[i].code, y->v[j].code);
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
 /* The first actor phrase of the verb's clause after the verb, else before
- * it, that is not the source again. */
+ * it, that is not the source again, nor the source's own country. */
 static int default_target(coder *c, int v, int source)
 {
     for (int pass = 0; pass < 2; pass++) {
@@ -304,7 +336,8 @@ static int default_target(coder *c, int v, int source)
             if (!c->dom[i] || (source >= 0 && pl_dominates(&c->t, source, i)))
                 continue;
             int top = actor_phrase_at(c, i);
-            if (top >= 0 && top != source && !(source >= 0 && same_actors(c, top, source)))
+            if (top >= 0 && top != source &&
+                !(source >= 0 && (same_actors(c, top, source) || own_country_phrase(c, source, top))))
                 return top;
         }
     }
@@ -571,7 +604,7 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
         for (int j = 0; j < nt; j++) {
             const pl_code_ref *s = src->n ? &src->v[i] : &none_ref;
             const pl_code_ref *t = tgt->n ? &tgt->v[j] : &none_ref;
-            if (src->n && tgt->n && !strcmp(s->code, t->code))
+            if (src->n && tgt->n && (!strcmp(s->code, t->code) || own_country(s->code, t->code)))
                 continue;                 /* an actor acting on itself through a shared phrase */
             pl_event e = proto;
             e.source = s->code;
