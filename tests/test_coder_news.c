@@ -17,32 +17,37 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- ATTACK [190] ---\nATTACK\n\n"
                             "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                             "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
-                            "--- WARN [130] ---\nWARN\n\n";
+                            "--- WARN [130] ---\nWARN\n\n"
+                            "--- ARREST [173] ---\nARREST\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
-                             "RULERS [~GOV]\n";
+                             "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\n";
 
-static pl_knowledge *news_knowledge(void)
+static pl_knowledge *news_knowledge(int petrel_conventions)
 {
     pl_diag d = {0};
     pl_knowledge *k = pl_knowledge_new();
     int rc = pl_load_verbs_mem(k, "verbs", verbs, sizeof verbs - 1, &d) |
              pl_load_actors_mem(k, "actors", actors, sizeof actors - 1, &d) |
              pl_load_agents_mem(k, "agents", agents, sizeof agents - 1, &d);
+    if (petrel_conventions)
+        pl_knowledge_use_petrel_conventions(k);
     pl_knowledge_freeze(k);
     CHECK_INT(rc, 0);
     CHECK_INT(d.errors, 0);
     return k;
 }
 
-/* Code the one sentence of `conllu` on 2011-01-05 with require_dyad on;
- * its events as "SRC TGT CODE;" into buf. */
-static const char *code_news(const char *conllu, char *buf, size_t size)
+/* Code the one sentence of `conllu` on 2011-01-05 with require_dyad on,
+ * by petrel's conventions or PETRARCH's; its events as "SRC TGT CODE;"
+ * into buf. */
+static const char *code_news_by(const char *conllu, int petrel_conventions, char *buf,
+                                size_t size)
 {
-    pl_knowledge *k = news_knowledge();
+    pl_knowledge *k = news_knowledge(petrel_conventions);
     pl_arena a;
     pl_arena_init(&a, 0);
     pl_conllu_reader r;
@@ -65,6 +70,11 @@ static const char *code_news(const char *conllu, char *buf, size_t size)
     pl_arena_free(&a);
     pl_knowledge_free(k);
     return buf;
+}
+
+static const char *code_news(const char *conllu, char *buf, size_t size)
+{
+    return code_news_by(conllu, 0, buf, size);
 }
 
 TEST(coder_news_saying_that_reports_a_coded_clause_gives_no_event)
@@ -194,4 +204,18 @@ TEST(coder_news_state_actor_does_not_target_its_own_country)
                                  "3\tMordor\tMordor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
                                  "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(rebels, got, sizeof got), "MORREB MOR 190;");
+}
+
+TEST(coder_news_role_only_target_takes_the_source_country_by_petrel_conventions)
+{
+    /* "Bree police arrested students" */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tstudents\tstudent\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BRECOP BREEDU 173;");
+    /* PETRARCH's convention (its dictionaries alone) leaves the role bare */
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "BRECOP ~EDU 173;");
 }

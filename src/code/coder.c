@@ -585,6 +585,28 @@ static int inside_coded_clause(const coder *c, int v)
     return 0;
 }
 
+/* A target that names only a role ("~CVL": "civilians", "opposition
+ * activists") belongs to the source's country when the source is a
+ * country's actor: news leaves the nationality out when it is the same
+ * ("Pakistani police arrested opposition activists" -> PAKOPP). Sources
+ * without a country, and international ones, lend none. petrel's
+ * convention only: PETRARCH leaves such a target ---CVL. */
+static const char *role_in_source_country(coder *c, const char *src, const char *tgt)
+{
+    static const char *const international[] = {"IGO", "NGO", "IMG", "MNC", "UAF"};
+    if (!pl_knowledge_petrel_conventions(c->k) || tgt[0] != '~' || !tgt[1] || src[0] == '~' ||
+        src[0] == '"' || strlen(src) < 3)
+        return tgt;
+    for (size_t i = 0; i < sizeof international / sizeof international[0]; i++)
+        if (strncmp(src, international[i], 3) == 0)
+            return tgt;
+    size_t n = strlen(tgt);
+    char *code = pl_arena_alloc(c->a, n + 3);
+    memcpy(code, src, 3);
+    memcpy(code + 3, tgt + 1, n);   /* with the terminating NUL */
+    return code;
+}
+
 /* Every source code against every target code. */
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
                        pl_event proto)
@@ -608,7 +630,9 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
                 continue;                 /* an actor acting on itself through a shared phrase */
             pl_event e = proto;
             e.source = s->code;
-            e.target = t->code;
+            e.target = src->n ? role_in_source_country(c, s->code, t->code) : t->code;
+            if (src->n && tgt->n && own_country(e.source, e.target))
+                continue;
             e.code = code;
             e.src_start = s->start;
             e.src_end = s->end;
