@@ -626,13 +626,12 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
         for (int j = 0; j < nt; j++) {
             const pl_code_ref *s = src->n ? &src->v[i] : &none_ref;
             const pl_code_ref *t = tgt->n ? &tgt->v[j] : &none_ref;
-            if (src->n && tgt->n && (!strcmp(s->code, t->code) || own_country(s->code, t->code)))
-                continue;                 /* an actor acting on itself through a shared phrase */
             pl_event e = proto;
             e.source = s->code;
             e.target = src->n ? role_in_source_country(c, s->code, t->code) : t->code;
-            if (src->n && tgt->n && own_country(e.source, e.target))
-                continue;
+            if (src->n && tgt->n &&
+                (!strcmp(e.source, e.target) || own_country(e.source, e.target)))
+                continue;                 /* an actor acting on itself through a shared phrase */
             e.code = code;
             e.src_start = s->start;
             e.src_end = s->end;
