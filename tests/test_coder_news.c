@@ -219,3 +219,24 @@ TEST(coder_news_role_only_target_takes_the_source_country_by_petrel_conventions)
     /* PETRARCH's convention (its dictionaries alone) leaves the role bare */
     CHECK_STR(code_news_by(tree, 0, got, sizeof got), "BRECOP ~EDU 173;");
 }
+
+TEST(coder_news_compound_subject_meeting_in_a_place_meets_each_other)
+{
+    /* "Arnor and Gondor met in Bree": Bree is the place, not the one met */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARN GON 040;GON ARN 040;");
+    /* one source meeting in a place keeps the default target */
+    static const char one[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                              "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                              "4\tBree\tBree\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(one, got, sizeof got), "ARN BRE 040;");
+}

@@ -326,6 +326,23 @@ static int own_country_phrase(coder *c, int a, int b)
     return 1;
 }
 
+/* Is the phrase at top a place after a locative preposition ("met in
+ * Qatar", "patrols in Syria")? */
+static int is_place_phrase(const coder *c, int top)
+{
+    static const char *const locative[] = {"IN", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE",
+                                           "AROUND", "THROUGHOUT", "WITHIN", "ALONG", "OFF"};
+    if (!pl_is(&c->t, top, PL_OBL) && !pl_is(&c->t, top, PL_NMOD))
+        return 0;
+    int cs = pl_child_with(&c->t, top, PL_CASE);
+    if (cs < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof locative / sizeof locative[0]; i++)
+        if (is_word(c, cs, locative[i]))
+            return 1;
+    return 0;
+}
+
 /* The first actor phrase of the verb's clause after the verb, else before
  * it, that is not the source again, nor the source's own country. */
 static int default_target(coder *c, int v, int source)
@@ -769,7 +786,9 @@ static void emit_reading(coder *c, const verb_reading *r)
         return;
     }
     if (has_code(r->active)) {
-        if (!T->n && S->n > 1 && cooperative_root(r->active))
+        /* "A and B met (in Qatar)": a place is where they met, not a third party */
+        if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt))) && S->n > 1 &&
+            cooperative_root(r->active))
             emit_among(c, S, r->active, proto);
         else
             emit_pairs(c, S, T, r->active, proto);
