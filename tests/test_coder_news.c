@@ -18,13 +18,14 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                             "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
                             "--- WARN [130] ---\nWARN\n\n"
-                            "--- ARREST [173] ---\nARREST\n\n";
+                            "--- ARREST [173] ---\nARREST\n\n"
+                            "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
-                             "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\n";
+                             "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n";
 
 static pl_knowledge *news_knowledge(int petrel_conventions)
 {
@@ -239,4 +240,20 @@ TEST(coder_news_compound_subject_meeting_in_a_place_meets_each_other)
                               "4\tBree\tBree\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
                               "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(one, got, sizeof got), "ARN BRE 040;");
+}
+
+TEST(coder_news_own_forces_named_by_role_are_no_target_by_petrel_conventions)
+{
+    /* "Arnor moved troops toward Gondor": the troops are Arnor's own, so
+     * the target is Gondor */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tmoved\tmove\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\ttroops\ttroops\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\ttoward\ttoward\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 154;");
+    /* PETRARCH's convention keeps the object */
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "ARN ~MIL 154;");
 }

@@ -294,6 +294,18 @@ static int same_actors(coder *c, int a, int b)
     return 1;
 }
 
+/* Does code name a state actor: a country with a state role (PAKGOV)? */
+static int has_state_role(const char *code)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    if (strlen(code) < 6)
+        return 0;
+    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
+        if (strncmp(code + 3, state[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
 /* Is tgt the bare country of a state actor src (PAKGOV and PAK)? A state's
  * officials and forces do not act on their own country as a whole: such a
  * pair is the source's country named again beside it ("Defence Minister X
@@ -301,13 +313,7 @@ static int same_actors(coder *c, int a, int b)
  * the opposition may well act on it ("rebels seized the country"). */
 static int own_country(const char *src, const char *tgt)
 {
-    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
-    if (strlen(tgt) != 3 || strlen(src) < 6 || strncmp(src, tgt, 3) != 0)
-        return 0;
-    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
-        if (strncmp(src + 3, state[i], 3) == 0)
-            return 1;
-    return 0;
+    return strlen(tgt) == 3 && strncmp(src, tgt, 3) == 0 && has_state_role(src);
 }
 
 /* Does every code of phrase b name the own country of a code of phrase a? */
@@ -343,6 +349,35 @@ static int is_place_phrase(const coder *c, int top)
     return 0;
 }
 
+/* Is phrase b only the source's own forces or officials, named by their
+ * role alone ("India moved troops toward its border with Pakistan",
+ * "Israel withdrew its soldiers from Gaza")? Such a phrase is what the
+ * state acts with, not on; by petrel's conventions the target is looked
+ * for further on. */
+static int own_instrument(coder *c, int a, int b)
+{
+    static const char *const state[] = {"MIL", "COP", "GOV", "SPY"};
+    if (a < 0 || !pl_knowledge_petrel_conventions(c->k))
+        return 0;
+    const pl_codes *x = pl_phrase_codes(&c->r, a), *y = pl_phrase_codes(&c->r, b);
+    if (!x->n || !y->n)
+        return 0;
+    for (int i = 0; i < x->n; i++) {
+        const char *sc = x->v[i].code;
+        if (sc[0] == '~' || sc[0] == '"' || (strlen(sc) != 3 && !has_state_role(sc)))
+            return 0;            /* a country or its state, not a group or a role alone */
+    }
+    for (int j = 0; j < y->n; j++) {
+        const char *tc = y->v[j].code;
+        int role = 0;
+        for (size_t k = 0; k < sizeof state / sizeof state[0] && !role; k++)
+            role = tc[0] == '~' && strncmp(tc + 1, state[k], 3) == 0 && !tc[4];
+        if (!role)
+            return 0;
+    }
+    return 1;
+}
+
 /* The first actor phrase of the verb's clause after the verb, else before
  * it, that is not the source again, nor the source's own country. */
 static int default_target(coder *c, int v, int source)
@@ -354,7 +389,8 @@ static int default_target(coder *c, int v, int source)
                 continue;
             int top = actor_phrase_at(c, i);
             if (top >= 0 && top != source &&
-                !(source >= 0 && (same_actors(c, top, source) || own_country_phrase(c, source, top))))
+                !(source >= 0 && (same_actors(c, top, source) || own_country_phrase(c, source, top) ||
+                                  own_instrument(c, source, top))))
                 return top;
         }
     }
@@ -729,7 +765,9 @@ static void find_roles(coder *c, verb_reading *r)
             r->tgt = s->tok[v].head;
     } else {
         int obj = pl_child_with(&c->t, v, PL_OBJ);
-        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n ? obj : default_target(c, v, r->src);
+        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)
+                     ? obj
+                     : default_target(c, v, r->src);
     }
 }
 
