@@ -19,7 +19,8 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
                             "--- WARN [130] ---\nWARN\n\n"
                             "--- ARREST [173] ---\nARREST\n\n"
-                            "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n";
+                            "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n"
+                            "--- SIGN [057] ---\nSIGN\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\n";
@@ -256,4 +257,40 @@ TEST(coder_news_own_forces_named_by_role_are_no_target_by_petrel_conventions)
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 154;");
     /* PETRARCH's convention keeps the object */
     CHECK_STR(code_news_by(tree, 0, got, sizeof got), "ARN ~MIL 154;");
+}
+
+TEST(coder_news_subject_split_by_the_parser_is_one_subject)
+{
+    /* "Arnor and Gondor met" with both names hung on the verb as nsubj */
+    static const char two[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                              "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                              "3\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                              "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(two, got, sizeof got), "ARN GON 040;GON ARN 040;");
+    /* "Bree | police arrested Gondor": the role joins the one country */
+    static const char role[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(role, got, sizeof got), "BRECOP GON 173;");
+}
+
+TEST(coder_news_a_thing_done_in_a_place_does_not_borrow_the_place)
+{
+    /* "Arnor and Gondor signed an agreement in Bree": the agreement is not
+     * Bree's, so the signers act among themselves */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                               "6\tagreement\tagreement\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                               "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tBree\tBree\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARN GON 057;GON ARN 057;");
 }

@@ -745,7 +745,81 @@ typedef struct verb_reading {
     const pl_pattern *p;       /* best pattern, NULL for the verb's own code */
     binding b;
     const char *active, *inverse;
+    pl_codes split;            /* the codes of a subject the parser split, when n > 0 */
 } verb_reading;
+
+static void push_code(coder *c, pl_codes *l, int *cap, pl_code_ref ref)
+{
+    for (int i = 0; i < l->n; i++)
+        if (!strcmp(l->v[i].code, ref.code))
+            return;
+    if (l->n == *cap) {
+        *cap = *cap ? *cap * 2 : 4;
+        pl_code_ref *v = pl_arena_alloc(c->a, sizeof *v * (size_t)*cap);
+        if (l->n)
+            memcpy(v, l->v, sizeof *v * (size_t)l->n);
+        l->v = v;
+    }
+    l->v[l->n++] = ref;
+}
+
+/* A role-only code ("~JUD") beside exactly one bare country (KOR) in a
+ * split subject is that country's role: "South Korean | prosecutors". */
+static void join_roles_to_country(coder *c, pl_codes *l)
+{
+    int country = -1, roles = 0;
+    for (int i = 0; i < l->n; i++) {
+        if (l->v[i].code[0] == '~')
+            roles++;
+        else if (strlen(l->v[i].code) == 3 && country < 0)
+            country = i;
+        else if (strlen(l->v[i].code) == 3)
+            return;                   /* two countries: whose role it is is unknown */
+    }
+    if (country < 0 || !roles)
+        return;
+    char buf[64];
+    size_t len = 3;
+    memcpy(buf, l->v[country].code, 3);
+    int n = 0;
+    for (int i = 0; i < l->n; i++) {
+        const char *code = l->v[i].code;
+        size_t cl = strlen(code);
+        if (code[0] == '~' && len + cl - 1 < sizeof buf) {
+            memcpy(buf + len, code + 1, cl - 1);
+            len += cl - 1;
+        } else if (i != country) {
+            l->v[n++] = l->v[i];
+        }
+    }
+    pl_code_ref joined = l->v[country];
+    joined.code = pl_arena_strndup(c->a, buf, len);
+    l->v[n++] = joined;
+    l->n = n;
+}
+
+/* "Jens Stoltenberg and Dmitry Medvedev signed", parsed with two subjects
+ * (the second conjunct hung on the verb as another nsubj), or "South Korean
+ * | prosecutors questioned": every nsubj of an active verb is part of one
+ * subject. Its codes are the union of theirs; none when there is one. */
+static void split_subject(coder *c, verb_reading *r)
+{
+    int cap = 0, subjects = 0;
+    PL_FOR_CHILDREN(&c->t, r->v, ch)
+    {
+        if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS))
+            continue;
+        subjects++;
+        const pl_codes *x = pl_phrase_codes(&c->r, ch);
+        for (int i = 0; i < x->n; i++)
+            push_code(c, &r->split, &cap, x->v[i]);
+    }
+    if (subjects < 2) {
+        r->split.n = 0;
+        return;
+    }
+    join_roles_to_country(c, &r->split);
+}
 
 static void find_roles(coder *c, verb_reading *r)
 {
@@ -764,6 +838,7 @@ static void find_roles(coder *c, verb_reading *r)
         if (r->tgt < 0 && pl_is(&c->t, v, PL_ACL))
             r->tgt = s->tok[v].head;
     } else {
+        split_subject(c, r);
         int obj = pl_child_with(&c->t, v, PL_OBJ);
         r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)
                      ? obj
@@ -813,7 +888,8 @@ static void emit_reading(coder *c, const verb_reading *r)
     proto.form = r->f;
     proto.pattern = r->p;
     proto.passive = (unsigned)r->passive;
-    const pl_codes *S = codes_of(c, r->src), *T = codes_of(c, r->tgt);
+    const pl_codes *S = r->split.n && r->b.source < 0 ? &r->split : codes_of(c, r->src);
+    const pl_codes *T = codes_of(c, r->tgt);
     if (r->p && r->b.compound >= 0) {
         if (has_code(r->active))
             emit_among(c, codes_of(c, r->b.compound), r->active, proto);

@@ -269,18 +269,34 @@ static void append_codes(pl_actors *r, code_list *out, int head)
             list_push(r, out, c->v[i]);
 }
 
+/* Is c a modifier that only says where ("an agreement in Qatar", "talks
+ * at Camp David")? A place is not who the phrase is. */
+static int is_place_modifier(const pl_actors *r, int c)
+{
+    static const char *const locative[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "AROUND",
+                                           "THROUGHOUT", "WITHIN"};
+    int cs = pl_child_with(r->t, c, PL_CASE);
+    if (cs < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof locative / sizeof locative[0]; i++)
+        if (strcmp(r->t->s->tok[cs].norm, locative[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The actors a phrase borrows when it names none itself: its possessor
  * ("Gondor's government"), else its first prepositional modifier with an
- * actor ("soldiers from Gondor"), else an apposition ("Neither Galadriel
- * nor Gollum"). */
-static void borrowed_codes(pl_actors *r, int head, code_list *out)
+ * actor ("soldiers from Gondor", "lawmakers in Gondor"), else an apposition
+ * ("Neither Galadriel nor Gollum"). A phrase without a role of its own
+ * does not borrow a place: "an agreement in Qatar" is not Qatar's. */
+static void borrowed_codes(pl_actors *r, int head, int has_role, code_list *out)
 {
     static const pl_rel rels[] = {PL_NMOD, PL_APPOS};
     for (int k = 0; k < 2 && out->n == 0; k++) {
         PL_FOR_CHILDREN(r->t, head, c)
         {
             if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS) &&
-                !is_name_part(r->t, c)) {
+                !is_name_part(r->t, c) && (has_role || !is_place_modifier(r, c))) {
                 append_codes(r, out, c);
                 if (out->n)
                     break;
@@ -391,7 +407,7 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
         for (int i = 0; i < w.coordinated.n; i++)
             list_push(r, &bases, w.coordinated.v[i]);
     } else {
-        borrowed_codes(r, head, &bases);
+        borrowed_codes(r, head, w.nag > 0, &bases);
         if (bases.n == 0 && inherited)
             bases = *inherited;
     }

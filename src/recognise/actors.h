@@ -14,6 +14,8 @@
  *   - an agent without an actor takes the actors of its possessor or
  *     prepositional modifier ("Gondor's government" -> GONGOV, "soldiers
  *     from Gondor" -> GONMIL, "ambassadors of A, B and C" -> three codes);
+ *     a phrase without a role does not borrow a place ("an agreement in
+ *     Qatar" names no actor);
  *   - coordination gives one code per conjunct; a conjunct without an actor
  *     shares the modifier of the first ("lawmakers and officials in A and
  *     B" -> ALEG BLEG AGOV BGOV);
