@@ -184,6 +184,14 @@ TEST(coder_news_titles_before_a_name_are_the_person_however_parsed)
                                 "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
                                 "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(other, got, sizeof got), "BRE GON 111;ARNGOV GON 111;");
+    /* across a title no dictionary knows: "Arnor chief Aragorn" */
+    static const char chief[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                "2\tchief\tchief\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                                "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(chief, got, sizeof got), "ARNGOV GON 111;");
 }
 
 TEST(coder_news_state_actor_does_not_target_its_own_country)

@@ -41,27 +41,42 @@ static int has_status_role(const char *code)
 
 /* "Dutch Prime Minister Mark Rutte", "Secretary of State Mike Pompeo": the
  * titles (agents) right before a person's name, and a country adjective
- * before them that agrees with the person's code, are that person's words.
+ * before them that agrees with the person's code (also across a title no
+ * dictionary knows: "Palestinian leader Yasser Arafat"), are that person's
+ * words.
  * They take the person's actor and code, so that the phrase names the
  * person however the parser split it ("Dutch" as subject and "Mark" as its
  * conjunct; "Secretary" and "Mike" as two subjects). After a possessive
  * the possessor decides ("India's foreign minister ..."), so such a run is
  * left alone. */
+/* Are tokens [from, to) at most two common nouns, titles no dictionary
+ * knows ("leader", "security chief")? */
+static int title_nouns(const pl_sentence *s, int from, int to)
+{
+    if (to - from > 2)
+        return 0;
+    for (int i = from; i < to; i++)
+        if (strcmp(s->tok[i].xpos, "NN") != 0 && strcmp(s->tok[i].xpos, "NNS") != 0)
+            return 0;
+    return 1;
+}
+
 static void titles_join_person(pl_actors *r, int person)
 {
     const pl_mention *p = &r->m[person];
     if (!p->actor || !p->actor_code || !has_status_role(p->actor_code))
         return;
+    const pl_sentence *s = r->t->s;
     int first = person;
     while (first > 0 && !r->m[first - 1].actor && r->m[first - 1].end == r->m[first].start)
         first--;
+    const pl_mention *c = first > 0 ? &r->m[first - 1] : NULL;
+    if (c && c->actor && c->actor_code && strlen(c->actor_code) == 3 &&
+        strncmp(c->actor_code, p->actor_code, 3) == 0 &&
+        title_nouns(s, c->end, r->m[first].start) && (first < person || c->end < p->start))
+        first--;
     if (first == person)
         return;                   /* no title before the name */
-    const pl_mention *c = first > 0 ? &r->m[first - 1] : NULL;
-    if (c && c->end == r->m[first].start && c->actor && c->actor_code &&
-        strlen(c->actor_code) == 3 && strncmp(c->actor_code, p->actor_code, 3) == 0)
-        first--;
-    const pl_sentence *s = r->t->s;
     int before = r->m[first].start - 1;
     if (before >= 0 && strcmp(s->tok[before].xpos, "POS") == 0)
         return;
