@@ -302,3 +302,17 @@ TEST(coder_news_a_thing_done_in_a_place_does_not_borrow_the_place)
     char got[256];
     CHECK_STR(code_news(tree, got, sizeof got), "ARN GON 057;GON ARN 057;");
 }
+
+TEST(coder_news_split_subject_title_beside_a_named_actor_is_its_title)
+{
+    /* "officials, Aragorn criticized Gondor" (two subjects, not adjacent):
+     * the role is Aragorn's title, not a second source */
+    static const char tree[] = "1\tofficials\tofficial\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                               "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                               "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 111;");
+}

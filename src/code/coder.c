@@ -763,8 +763,21 @@ static void push_code(coder *c, pl_codes *l, int *cap, pl_code_ref ref)
     l->v[l->n++] = ref;
 }
 
+/* Drop the role-only codes of a list that has an actor: in a split subject
+ * they are the titles of the named one ("Army chief | Asim Munir"). */
+static void drop_roles(pl_codes *l)
+{
+    int n = 0;
+    for (int i = 0; i < l->n; i++)
+        if (l->v[i].code[0] != '~')
+            l->v[n++] = l->v[i];
+    if (n)
+        l->n = n;
+}
+
 /* A role-only code ("~JUD") beside exactly one bare country (KOR) in a
- * split subject is that country's role: "South Korean | prosecutors". */
+ * split subject is that country's role: "South Korean | prosecutors";
+ * beside a named actor it is that actor's title. */
 static void join_roles_to_country(coder *c, pl_codes *l)
 {
     int country = -1, roles = 0;
@@ -776,7 +789,11 @@ static void join_roles_to_country(coder *c, pl_codes *l)
         else if (strlen(l->v[i].code) == 3)
             return;                   /* two countries: whose role it is is unknown */
     }
-    if (country < 0 || !roles)
+    if (country < 0) {
+        drop_roles(l);
+        return;
+    }
+    if (!roles)
         return;
     char buf[64];
     size_t len = 3;
