@@ -316,3 +316,26 @@ TEST(coder_news_split_subject_title_beside_a_named_actor_is_its_title)
     char got[256];
     CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 111;");
 }
+
+TEST(coder_news_verb_stranded_by_the_parser_reads_in_word_order)
+{
+    /* "Bree police arrested Gondor students" parsed as a noun phrase with
+     * "arrested" as a participle modifier and no main verb */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t5\tcompound\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                               "5\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP GONEDU 173;");
+    /* with an auxiliary it is a participle after all: nothing is read */
+    static const char aux[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                              "2\tpolice\tpolice\tNOUN\tNNS\t_\t6\tcompound\t_\t_\n"
+                              "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+                              "4\tarrested\tarrest\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                              "5\tGondor\tGondor\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                              "6\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                              "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(aux, got, sizeof got), "");
+}

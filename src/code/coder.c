@@ -746,6 +746,7 @@ typedef struct verb_reading {
     binding b;
     const char *active, *inverse;
     pl_codes split;            /* the codes of a subject the parser split, when n > 0 */
+    const pl_codes *stranded;  /* target codes of a verb the parser stranded, or NULL */
 } verb_reading;
 
 static void push_code(coder *c, pl_codes *l, int *cap, pl_code_ref ref)
@@ -838,6 +839,63 @@ static void split_subject(coder *c, verb_reading *r)
     join_roles_to_country(c, &r->split);
 }
 
+/* A past-tense verb the parser took for a participle modifying a noun, in
+ * a sentence it left without a main verb: "Zimbabwean police detained
+ * opposition leader X" parsed as police [detained leader X]. The tree
+ * says nothing about who acted then, so the words read in order: the
+ * noun phrase right before the verb is the subject, the one after it the
+ * object. Not a participle with an auxiliary or a by-agent (a true
+ * passive), nor one in a sentence that has its main verb. */
+static int stranded_verb(const coder *c, int v)
+{
+    const pl_token *t = &c->s->tok[v];
+    if (strcmp(t->xpos, "VBD") != 0 && strcmp(t->xpos, "VBN") != 0)
+        return 0;
+    if (!(pl_is(&c->t, v, PL_AMOD) || pl_is(&c->t, v, PL_ACL)) || pl_is(&c->t, v, PL_ACL_RELCL))
+        return 0;
+    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || pl_child_with(&c->t, v, PL_AUX) >= 0 ||
+        passive_agent(c, v) >= 0)
+        return 0;
+    int root = c->t.root;
+    return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
+           strcmp(c->s->tok[root].upos, "AUX") != 0;
+}
+
+/* Is token i a word of a plain noun phrase or of a coordination of them
+ * ("Israeli helicopters and warplanes"; no verb, preposition or comma)? */
+static int noun_phrase_word(const coder *c, int i)
+{
+    static const char *const tags[] = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "CCONJ"};
+    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+        if (strcmp(c->s->tok[i].upos, tags[k]) == 0)
+            return 1;
+    return strcmp(c->s->tok[i].xpos, "HYPH") == 0;
+}
+
+/* Codes of the noun phrase that ends just before v (dir -1) or starts just
+ * after it (dir 1), read without the tree. */
+static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
+{
+    int lo = v, hi = v + 1;
+    if (dir < 0)
+        while (lo > 0 && noun_phrase_word(c, lo - 1))
+            lo--;
+    else
+        while (hi < c->s->n && noun_phrase_word(c, hi))
+            hi++;
+    return dir < 0 ? pl_span_codes(&c->r, lo, v) : pl_span_codes(&c->r, v + 1, hi);
+}
+
+static void stranded_roles(coder *c, verb_reading *r)
+{
+    const pl_codes *src = adjacent_phrase_codes(c, r->v, -1);
+    const pl_codes *tgt = adjacent_phrase_codes(c, r->v, 1);
+    EXPLAIN(c, "  verb stranded by the parser: subject and object read in word order");
+    r->split = *src;
+    r->stranded = tgt;
+    r->src = r->tgt = -1;
+}
+
 static void find_roles(coder *c, verb_reading *r)
 {
     const pl_sentence *s = c->s;
@@ -846,6 +904,10 @@ static void find_roles(coder *c, verb_reading *r)
     mark_clause(c, v, 1);
     r->passive = is_passive(c, v);
     r->negated = is_negated(c, v);
+    if (!r->passive && stranded_verb(c, v)) {
+        stranded_roles(c, r);
+        return;
+    }
     int subj = subject_of(c, v, 0);
     r->src = r->passive ? passive_agent(c, v) : subj;
     if (r->passive) {
@@ -906,7 +968,7 @@ static void emit_reading(coder *c, const verb_reading *r)
     proto.pattern = r->p;
     proto.passive = (unsigned)r->passive;
     const pl_codes *S = r->split.n && r->b.source < 0 ? &r->split : codes_of(c, r->src);
-    const pl_codes *T = codes_of(c, r->tgt);
+    const pl_codes *T = r->stranded && r->b.target < 0 ? r->stranded : codes_of(c, r->tgt);
     if (r->p && r->b.compound >= 0) {
         if (has_code(r->active))
             emit_among(c, codes_of(c, r->b.compound), r->active, proto);

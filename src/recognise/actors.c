@@ -519,6 +519,35 @@ const pl_codes *pl_phrase_codes(pl_actors *r, int head)
     return &r->memo[head];
 }
 
+const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
+{
+    pl_codes *out = pl_arena_zalloc(r->a, sizeof *out);
+    own_words w;
+    memset(&w, 0, sizeof w);
+    w.lo = lo;
+    w.hi = hi;
+    for (int i = 0; i < r->nm; i++) {
+        const pl_mention *m = &r->m[i];
+        if (m->start < lo || m->end > hi)
+            continue;
+        if (m->actor && !w.actor)
+            w.actor = m;
+        else if (!m->actor && w.nag < 16)
+            w.agents[w.nag++] = m->agent;
+    }
+    code_list bases = {0}, codes = {0};
+    if (w.actor) {
+        if (!w.actor->actor_code)
+            return out;
+        push_each_code(r, &bases, w.actor->actor_code, NULL, 0, w.actor->start, w.actor->end,
+                       w.actor->actor);
+    }
+    mix_all(r, &codes, &bases, &w);
+    out->v = codes.v;
+    out->n = codes.n;
+    return out;
+}
+
 /* ---- pronouns ----------------------------------------------------------------------
  * A personal pronoun refers to the subject of an enclosing clause ("Ethiopia
  * indicated it would act": it = Ethiopia); a reflexive one to the subject of

@@ -24,6 +24,8 @@
  *     parser split them ("Dutch Prime Minister Mark Rutte" -> NLDGOV once);
  *   - an actor with a status role (PAKGOV, AFGREB) takes no second one from
  *     the agents around it ("opposition leader X" on a date X governs);
+ *   - pl_span_codes() reads the mentions of a token span as one phrase
+ *     without the tree, for verbs whose tree the parser broke;
  *   - a personal pronoun takes the subject of an enclosing clause;
  *   - with new actors on, a short noun phrase no dictionary knows is coded
  *     by its words in quotes, so that unknown actors can be found and added.
@@ -85,5 +87,10 @@ const pl_codes *pl_phrase_codes(pl_actors *r, int head);
 /* The head of the largest noun phrase that token i is a name part of
  * (climbs compound, flat, amod, det, nummod, nmod:desc, nmod:poss relations). */
 int pl_phrase_top(const pl_actors *r, int i);
+
+/* The codes the mentions inside tokens [lo, hi) give read as one noun
+ * phrase, without the tree: the first actor plus every agent, in order
+ * ("Zimbabwean police" -> ZWECOP). For words whose tree the parser broke. */
+const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi);
 
 #endif
