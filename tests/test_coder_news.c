@@ -339,3 +339,24 @@ TEST(coder_news_verb_stranded_by_the_parser_reads_in_word_order)
                               "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(aux, got, sizeof got), "");
 }
+
+TEST(coder_news_compound_subject_fighting_without_target_fights_each_other)
+{
+    /* "Arnor and Gondor attacked." (ATTACK is root 19): between the two
+     * sides by petrel's conventions, nothing by PETRARCH's */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 190;GON ARN 190;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
+    /* a statement is not reciprocal: "Arnor and Gondor criticized." */
+    static const char crit[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(crit, 1, got, sizeof got), "");
+}

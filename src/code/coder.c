@@ -707,9 +707,16 @@ static void emit_among(coder *c, const pl_codes *members, const char *code, pl_e
         }
 }
 
-static int cooperative_root(const char *code)
+/* Do the members of a compound subject without a target act on each
+ * other? For cooperative roots (03-06: "A and B met", "signed"); by
+ * petrel's conventions (eval/README.md) also for fighting, root 19, which
+ * without an object is between the two sides ("A and B clashed",
+ * "exchanged fire"). */
+static int reciprocal_code(const coder *c, const char *code)
 {
-    return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+    if (code[0] == '0' && code[1] >= '3' && code[1] <= '6')
+        return 1;
+    return pl_knowledge_petrel_conventions(c->k) && code[0] == '1' && code[1] == '9';
 }
 
 /* "called on Gondor [to be allowed] to leave": a to-infinitive that the
@@ -981,7 +988,7 @@ static void emit_reading(coder *c, const verb_reading *r)
     if (has_code(r->active)) {
         /* "A and B met (in Qatar)": a place is where they met, not a third party */
         if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt))) && S->n > 1 &&
-            cooperative_root(r->active))
+            reciprocal_code(c, r->active))
             emit_among(c, S, r->active, proto);
         else
             emit_pairs(c, S, T, r->active, proto);
