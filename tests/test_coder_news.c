@@ -23,10 +23,11 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- SIGN [057] ---\nSIGN\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
-                             "ORCS [MORREB]\nMORDOR [MOR]\n";
+                             "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
-                             "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n";
+                             "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n"
+                             "AID_WORKERS [NGO~]\n";
 
 static pl_knowledge *news_knowledge(int petrel_conventions)
 {
@@ -359,4 +360,25 @@ TEST(coder_news_compound_subject_fighting_without_target_fights_each_other)
                                "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
                                "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(crit, 1, got, sizeof got), "");
+}
+
+TEST(coder_news_international_actors_take_no_agent_roles_by_petrel_conventions)
+{
+    /* "Council troops attacked Gondor": the organisation's forces are it */
+    static const char tree[] = "1\tCouncil\tCouncil\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\ttroops\ttroops\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "IGOCOU GON 190;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "IGOCOUMIL GON 190;");
+    /* "aid workers criticized Gondor": the type alone, NGO */
+    static const char aid[] = "1\taid\taid\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                              "2\tworkers\tworker\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                              "3\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(aid, 1, got, sizeof got), "NGO GON 111;");
+    CHECK_STR(code_news_by(aid, 0, got, sizeof got), "NGO~ GON 111;");
 }

@@ -205,6 +205,16 @@ static void list_push(pl_actors *r, code_list *l, pl_code_ref c)
     l->v[l->n++] = c;
 }
 
+/* An international organisation's staff and forces take its code, as
+ * docs/knowledge.md says ("UN peacekeepers", "NATO warplanes": IGOUNO,
+ * IGOWSTNAT): by petrel's conventions no agent role is added to it. */
+static int is_international(const pl_actors *r, const char *code)
+{
+    return pl_knowledge_petrel_conventions(r->k) &&
+           (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) &&
+           strlen(code) > 3;
+}
+
 /* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO.
  * A status role is not stacked on an actor that has one: a person's code
  * on the date (KENGOV) or a group's (AFGREB) already says it, and the
@@ -212,6 +222,8 @@ static void list_push(pl_actors *r, code_list *l, pl_code_ref c)
  * Odinga", "Taliban spokesman", "former President Park"). */
 static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *agents, int nag)
 {
+    if (actor && is_international(r, actor))
+        return actor;
     char buf[256];
     size_t len = 0;
     buf[0] = '\0';
@@ -223,7 +235,9 @@ static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *a
             len += cl - 1;
         }
     }
-    const char *base = actor ? actor : "~";
+    /* "aid workers" (NGO~) alone: by petrel's conventions the type stands
+     * where the country would, NGO rather than NGO--- */
+    const char *base = actor ? actor : len && pl_knowledge_petrel_conventions(r->k) ? "" : "~";
     size_t bl = strlen(base);
     if (len + bl < sizeof buf) {
         memcpy(buf + len, base, bl);

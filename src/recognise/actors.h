@@ -24,6 +24,8 @@
  *     parser split them ("Dutch Prime Minister Mark Rutte" -> NLDGOV once);
  *   - an actor with a status role (PAKGOV, AFGREB) takes no second one from
  *     the agents around it ("opposition leader X" on a date X governs);
+ *     by petrel's conventions an international one (IGOUNO) takes none,
+ *     and a type agent alone ("aid workers", NGO~) is just NGO;
  *   - pl_span_codes() reads the mentions of a token span as one phrase
  *     without the tree, for verbs whose tree the parser broke;
  *   - a personal pronoun takes the subject of an enclosing clause;
