@@ -846,6 +846,20 @@ static void split_subject(coder *c, verb_reading *r)
     join_roles_to_country(c, &r->split);
 }
 
+/* Has v a by-phrase ("seized by rebels"), the mark of a true participle? */
+static int has_by_agent(const coder *c, int v)
+{
+    if (pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0)
+        return 1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        int cs = pl_is(&c->t, ch, PL_OBL) ? pl_child_with(&c->t, ch, PL_CASE) : -1;
+        if (cs >= 0 && is_word(c, cs, "BY"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A past-tense verb the parser took for a participle modifying a noun, in
  * a sentence it left without a main verb: "Zimbabwean police detained
  * opposition leader X" parsed as police [detained leader X]. The tree
@@ -861,7 +875,7 @@ static int stranded_verb(const coder *c, int v)
     if (!(pl_is(&c->t, v, PL_AMOD) || pl_is(&c->t, v, PL_ACL)) || pl_is(&c->t, v, PL_ACL_RELCL))
         return 0;
     if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || pl_child_with(&c->t, v, PL_AUX) >= 0 ||
-        passive_agent(c, v) >= 0)
+        has_by_agent(c, v))
         return 0;
     int root = c->t.root;
     return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
