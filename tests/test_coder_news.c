@@ -339,6 +339,17 @@ TEST(coder_news_verb_stranded_by_the_parser_reads_in_word_order)
                               "6\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
                               "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
     CHECK_STR(code_news(aux, got, sizeof got), "");
+    /* the words after the verb name a person of the country before it:
+     * "... arrested Arnor former chief Aragorn" is ARNGOV, not ARN */
+    static const char person[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                                 "2\tpolice\tpolice\tNOUN\tNNS\t_\t7\tcompound\t_\t_\n"
+                                 "3\tarrested\tarrest\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                                 "4\tArnor\tArnor\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                                 "5\tformer\tformer\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                                 "6\tchief\tchief\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                                 "7\tAragorn\tAragorn\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                                 "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(person, got, sizeof got), "BRECOP ARNGOV 173;");
 }
 
 TEST(coder_news_compound_subject_fighting_without_target_fights_each_other)

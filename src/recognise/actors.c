@@ -533,6 +533,14 @@ const pl_codes *pl_phrase_codes(pl_actors *r, int head)
     return &r->memo[head];
 }
 
+/* Does mention a name the same country as b with more roles (a person of
+ * it: INDGOV beside IND)? */
+static int more_specific(const pl_mention *a, const pl_mention *b)
+{
+    return a->actor_code && b->actor_code && strlen(b->actor_code) == 3 &&
+           strlen(a->actor_code) > 3 && strncmp(a->actor_code, b->actor_code, 3) == 0;
+}
+
 const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
 {
     pl_codes *out = pl_arena_zalloc(r->a, sizeof *out);
@@ -544,8 +552,8 @@ const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
         const pl_mention *m = &r->m[i];
         if (m->start < lo || m->end > hi)
             continue;
-        if (m->actor && !w.actor)
-            w.actor = m;
+        if (m->actor && (!w.actor || more_specific(m, w.actor)))
+            w.actor = m;          /* "Indian ... Minister S. Jaishankar": the person */
         else if (!m->actor && w.nag < 16)
             w.agents[w.nag++] = m->agent;
     }
