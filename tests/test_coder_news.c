@@ -23,11 +23,12 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- SIGN [057] ---\nSIGN\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
-                             "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n";
+                             "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
+                             "FARAMIR_HURIN\n\t[GONGOV >20100101]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
                              "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n"
-                             "AID_WORKERS [NGO~]\n";
+                             "AID_WORKERS [NGO~]\nGOVERNMENT [~GOV]\n";
 
 static pl_knowledge *news_knowledge(int petrel_conventions)
 {
@@ -392,4 +393,18 @@ TEST(coder_news_international_actors_take_no_agent_roles_by_petrel_conventions)
                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(aid, 1, got, sizeof got), "NGO GON 111;");
     CHECK_STR(code_news_by(aid, 0, got, sizeof got), "NGO~ GON 111;");
+}
+
+TEST(coder_news_surname_before_a_role_noun_is_the_person)
+{
+    /* "the Hurin government criticized Arnor" (Faramir Hurin, by surname
+     * alone), "Hurin" tagged as a noun as taggers do before a noun */
+    static const char tree[] = "1\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                               "2\tHurin\thurin\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"
+                               "3\tgovernment\tgovernment\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "GONGOV ARN 111;");
 }

@@ -3,6 +3,7 @@
  */
 #include "actors.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* ---- mentions --------------------------------------------------------------- */
@@ -15,6 +16,21 @@ static const pl_actor *titled_surname(const pl_actors *r, const uint32_t *ids, i
     if (i == 0 || ids[i] == UINT32_MAX || !s->tok[i - 1].norm || strcmp(s->tok[i].upos, "PROPN") != 0)
         return NULL;
     return pl_actor_titled(r->k, s->tok[i - 1].norm, ids[i], r->date, code);
+}
+
+/* "the Trump administration", "the Modi government": a surname right
+ * before a role noun is the one person of that surname with a code on the
+ * date (as "Mr. Trump" would be). */
+static const pl_actor *surname_before_role(const pl_actors *r, const uint32_t *ids, int i,
+                                           const char **code)
+{
+    const pl_sentence *s = r->t->s;
+    const pl_agent *agent;
+    /* capitalised is enough: taggers take "Trump" before a noun for a noun */
+    if (i + 1 >= s->n || ids[i] == UINT32_MAX || !isupper((unsigned char)s->tok[i].form[0]) ||
+        pl_agent_match_ids(r->k, ids + i + 1, s->n - i - 1, &agent) == 0)
+        return NULL;
+    return pl_actor_titled(r->k, "MR.", ids[i], r->date, code);
 }
 
 /* Is the three-letter role at p one that says where an actor stands
@@ -102,7 +118,8 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
         int la = pl_actor_match_ids(r->k, ids + i, n - i, &actor);
         int lg = pl_agent_match_ids(r->k, ids + i, n - i, &agent);
         const char *titled_code = NULL;
-        if (la == 0 && lg == 0 && (actor = titled_surname(r, ids, i, &titled_code)))
+        if (la == 0 && lg == 0 && ((actor = titled_surname(r, ids, i, &titled_code)) ||
+                                   (actor = surname_before_role(r, ids, i, &titled_code))))
             la = 1;
         if (la == 0 && lg == 0) {
             i++;
