@@ -295,8 +295,92 @@ static int same_actors(coder *c, int a, int b)
     return 1;
 }
 
+/* Does code name a state actor: a country with a state role (PAKGOV)? */
+static int has_state_role(const char *code)
+{
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    if (strlen(code) < 6)
+        return 0;
+    for (size_t i = 0; i < sizeof state / sizeof state[0]; i++)
+        if (strncmp(code + 3, state[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Is tgt the bare country of a state actor src (PAKGOV and PAK)? A state's
+ * officials and forces do not act on their own country as a whole: such a
+ * pair is the source's country named again beside it ("Defence Minister X
+ * warned that Pakistan would ...", "its", an apposition), while rebels and
+ * the opposition may well act on it ("rebels seized the country"). */
+static int own_country(const char *src, const char *tgt)
+{
+    return strlen(tgt) == 3 && strncmp(src, tgt, 3) == 0 && has_state_role(src);
+}
+
+/* Does every code of phrase b name the own country of a code of phrase a? */
+static int own_country_phrase(coder *c, int a, int b)
+{
+    const pl_codes *x = pl_phrase_codes(&c->r, a), *y = pl_phrase_codes(&c->r, b);
+    if (!x->n || !y->n)
+        return 0;
+    for (int j = 0; j < y->n; j++) {
+        int own = 0;
+        for (int i = 0; i < x->n && !own; i++)
+            own = own_country(x->v[i].code, y->v[j].code);
+        if (!own)
+            return 0;
+    }
+    return 1;
+}
+
+/* Is the phrase at top a place after a locative preposition ("met in
+ * Qatar", "patrols in Syria")? */
+static int is_place_phrase(const coder *c, int top)
+{
+    static const char *const locative[] = {"IN", "AT", "NEAR", "ACROSS", "INSIDE", "OUTSIDE",
+                                           "AROUND", "THROUGHOUT", "WITHIN", "ALONG", "OFF"};
+    if (!pl_is(&c->t, top, PL_OBL) && !pl_is(&c->t, top, PL_NMOD))
+        return 0;
+    int cs = pl_child_with(&c->t, top, PL_CASE);
+    if (cs < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof locative / sizeof locative[0]; i++)
+        if (is_word(c, cs, locative[i]))
+            return 1;
+    return 0;
+}
+
+/* Is phrase b only the source's own forces or officials, named by their
+ * role alone ("India moved troops toward its border with Pakistan",
+ * "Israel withdrew its soldiers from Gaza")? Such a phrase is what the
+ * state acts with, not on; by petrel's conventions the target is looked
+ * for further on. */
+static int own_instrument(coder *c, int a, int b)
+{
+    static const char *const state[] = {"MIL", "COP", "GOV", "SPY"};
+    if (a < 0 || !pl_knowledge_petrel_conventions(c->k))
+        return 0;
+    const pl_codes *x = pl_phrase_codes(&c->r, a), *y = pl_phrase_codes(&c->r, b);
+    if (!x->n || !y->n)
+        return 0;
+    for (int i = 0; i < x->n; i++) {
+        const char *sc = x->v[i].code;
+        if (sc[0] == '~' || sc[0] == '"' || (strlen(sc) != 3 && !has_state_role(sc)))
+            return 0;            /* a country or its state, not a group or a role alone */
+    }
+    for (int j = 0; j < y->n; j++) {
+        const char *tc = y->v[j].code;
+        int role = 0;
+        for (size_t k = 0; k < sizeof state / sizeof state[0] && !role; k++)
+            role = tc[0] == '~' && strncmp(tc + 1, state[k], 3) == 0 && !tc[4];
+        if (!role)
+            return 0;
+    }
+    return 1;
+}
+
 /* The first actor phrase of the verb's clause after the verb, else before
- * it, that is not the source again. */
+ * it, that is not the source again, nor the source's own country. */
 static int default_target(coder *c, int v, int source)
 {
     for (int pass = 0; pass < 2; pass++) {
@@ -305,7 +389,9 @@ static int default_target(coder *c, int v, int source)
             if (!c->dom[i] || (source >= 0 && pl_dominates(&c->t, source, i)))
                 continue;
             int top = actor_phrase_at(c, i);
-            if (top >= 0 && top != source && !(source >= 0 && same_actors(c, top, source)))
+            if (top >= 0 && top != source &&
+                !(source >= 0 && (same_actors(c, top, source) || own_country_phrase(c, source, top) ||
+                                  own_instrument(c, source, top))))
                 return top;
         }
     }
@@ -553,6 +639,28 @@ static int inside_coded_clause(const coder *c, int v)
     return 0;
 }
 
+/* A target that names only a role ("~CVL": "civilians", "opposition
+ * activists") belongs to the source's country when the source is a
+ * country's actor: news leaves the nationality out when it is the same
+ * ("Pakistani police arrested opposition activists" -> PAKOPP). Sources
+ * without a country, and international ones, lend none. petrel's
+ * convention only: PETRARCH leaves such a target ---CVL. */
+static const char *role_in_source_country(coder *c, const char *src, const char *tgt)
+{
+    static const char *const international[] = {"IGO", "NGO", "IMG", "MNC", "UAF"};
+    if (!pl_knowledge_petrel_conventions(c->k) || tgt[0] != '~' || !tgt[1] || src[0] == '~' ||
+        src[0] == '"' || strlen(src) < 3)
+        return tgt;
+    for (size_t i = 0; i < sizeof international / sizeof international[0]; i++)
+        if (strncmp(src, international[i], 3) == 0)
+            return tgt;
+    size_t n = strlen(tgt);
+    char *code = pl_arena_alloc(c->a, n + 3);
+    memcpy(code, src, 3);
+    memcpy(code + 3, tgt + 1, n);   /* with the terminating NUL */
+    return code;
+}
+
 /* Every source code against every target code. */
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
                        pl_event proto)
@@ -572,11 +680,12 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
         for (int j = 0; j < nt; j++) {
             const pl_code_ref *s = src->n ? &src->v[i] : &none_ref;
             const pl_code_ref *t = tgt->n ? &tgt->v[j] : &none_ref;
-            if (src->n && tgt->n && !strcmp(s->code, t->code))
-                continue;                 /* an actor acting on itself through a shared phrase */
             pl_event e = proto;
             e.source = s->code;
-            e.target = t->code;
+            e.target = src->n ? role_in_source_country(c, s->code, t->code) : t->code;
+            if (src->n && tgt->n &&
+                (!strcmp(e.source, e.target) || own_country(e.source, e.target)))
+                continue;                 /* an actor acting on itself through a shared phrase */
             e.code = code;
             e.src_start = s->start;
             e.src_end = s->end;
@@ -603,9 +712,16 @@ static void emit_among(coder *c, const pl_codes *members, const char *code, pl_e
         }
 }
 
-static int cooperative_root(const char *code)
+/* Do the members of a compound subject without a target act on each
+ * other? For cooperative roots (03-06: "A and B met", "signed"); by
+ * petrel's conventions (eval/README.md) also for fighting, root 19, which
+ * without an object is between the two sides ("A and B clashed",
+ * "exchanged fire"). */
+static int reciprocal_code(const coder *c, const char *code)
 {
-    return code[0] == '0' && code[1] >= '3' && code[1] <= '6';
+    if (code[0] == '0' && code[1] >= '3' && code[1] <= '6')
+        return 1;
+    return pl_knowledge_petrel_conventions(c->k) && code[0] == '1' && code[1] == '9';
 }
 
 /* "called on Gondor [to be allowed] to leave": a to-infinitive that the
@@ -641,7 +757,170 @@ typedef struct verb_reading {
     const pl_pattern *p;       /* best pattern, NULL for the verb's own code */
     binding b;
     const char *active, *inverse;
+    pl_codes split;            /* the codes of a subject the parser split, when n > 0 */
+    const pl_codes *stranded;  /* target codes of a verb the parser stranded, or NULL */
 } verb_reading;
+
+static void push_code(coder *c, pl_codes *l, int *cap, pl_code_ref ref)
+{
+    for (int i = 0; i < l->n; i++)
+        if (!strcmp(l->v[i].code, ref.code))
+            return;
+    if (l->n == *cap) {
+        *cap = *cap ? *cap * 2 : 4;
+        pl_code_ref *v = pl_arena_alloc(c->a, sizeof *v * (size_t)*cap);
+        if (l->n)
+            memcpy(v, l->v, sizeof *v * (size_t)l->n);
+        l->v = v;
+    }
+    l->v[l->n++] = ref;
+}
+
+/* Drop the role-only codes of a list that has an actor: in a split subject
+ * they are the titles of the named one ("Army chief | Asim Munir"). */
+static void drop_roles(pl_codes *l)
+{
+    int n = 0;
+    for (int i = 0; i < l->n; i++)
+        if (l->v[i].code[0] != '~')
+            l->v[n++] = l->v[i];
+    if (n)
+        l->n = n;
+}
+
+/* A role-only code ("~JUD") beside exactly one bare country (KOR) in a
+ * split subject is that country's role: "South Korean | prosecutors";
+ * beside a named actor it is that actor's title. */
+static void join_roles_to_country(coder *c, pl_codes *l)
+{
+    int country = -1, roles = 0;
+    for (int i = 0; i < l->n; i++) {
+        if (l->v[i].code[0] == '~')
+            roles++;
+        else if (strlen(l->v[i].code) == 3 && country < 0)
+            country = i;
+        else if (strlen(l->v[i].code) == 3)
+            return;                   /* two countries: whose role it is is unknown */
+    }
+    if (country < 0) {
+        drop_roles(l);
+        return;
+    }
+    if (!roles)
+        return;
+    char buf[64];
+    size_t len = 3;
+    memcpy(buf, l->v[country].code, 3);
+    int n = 0;
+    for (int i = 0; i < l->n; i++) {
+        const char *code = l->v[i].code;
+        size_t cl = strlen(code);
+        if (code[0] == '~' && len + cl - 1 < sizeof buf) {
+            memcpy(buf + len, code + 1, cl - 1);
+            len += cl - 1;
+        } else if (i != country) {
+            l->v[n++] = l->v[i];
+        }
+    }
+    pl_code_ref joined = l->v[country];
+    joined.code = pl_arena_strndup(c->a, buf, len);
+    l->v[n++] = joined;
+    l->n = n;
+}
+
+/* "Jens Stoltenberg and Dmitry Medvedev signed", parsed with two subjects
+ * (the second conjunct hung on the verb as another nsubj), or "South Korean
+ * | prosecutors questioned": every nsubj of an active verb is part of one
+ * subject. Its codes are the union of theirs; none when there is one. */
+static void split_subject(coder *c, verb_reading *r)
+{
+    int cap = 0, subjects = 0;
+    PL_FOR_CHILDREN(&c->t, r->v, ch)
+    {
+        if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS))
+            continue;
+        subjects++;
+        const pl_codes *x = pl_phrase_codes(&c->r, ch);
+        for (int i = 0; i < x->n; i++)
+            push_code(c, &r->split, &cap, x->v[i]);
+    }
+    if (subjects < 2) {
+        r->split.n = 0;
+        return;
+    }
+    join_roles_to_country(c, &r->split);
+}
+
+/* Has v a by-phrase ("seized by rebels"), the mark of a true participle? */
+static int has_by_agent(const coder *c, int v)
+{
+    if (pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0)
+        return 1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        int cs = pl_is(&c->t, ch, PL_OBL) ? pl_child_with(&c->t, ch, PL_CASE) : -1;
+        if (cs >= 0 && is_word(c, cs, "BY"))
+            return 1;
+    }
+    return 0;
+}
+
+/* A past-tense verb the parser took for a participle modifying a noun, in
+ * a sentence it left without a main verb: "Zimbabwean police detained
+ * opposition leader X" parsed as police [detained leader X]. The tree
+ * says nothing about who acted then, so the words read in order: the
+ * noun phrase right before the verb is the subject, the one after it the
+ * object. Not a participle with an auxiliary or a by-agent (a true
+ * passive), nor one in a sentence that has its main verb. */
+static int stranded_verb(const coder *c, int v)
+{
+    const pl_token *t = &c->s->tok[v];
+    if (strcmp(t->xpos, "VBD") != 0 && strcmp(t->xpos, "VBN") != 0)
+        return 0;
+    if (!(pl_is(&c->t, v, PL_AMOD) || pl_is(&c->t, v, PL_ACL)) || pl_is(&c->t, v, PL_ACL_RELCL))
+        return 0;
+    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || pl_child_with(&c->t, v, PL_AUX) >= 0 ||
+        has_by_agent(c, v))
+        return 0;
+    int root = c->t.root;
+    return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
+           strcmp(c->s->tok[root].upos, "AUX") != 0;
+}
+
+/* Is token i a word of a plain noun phrase or of a coordination of them
+ * ("Israeli helicopters and warplanes"; no verb, preposition or comma)? */
+static int noun_phrase_word(const coder *c, int i)
+{
+    static const char *const tags[] = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "CCONJ"};
+    for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
+        if (strcmp(c->s->tok[i].upos, tags[k]) == 0)
+            return 1;
+    return strcmp(c->s->tok[i].xpos, "HYPH") == 0;
+}
+
+/* Codes of the noun phrase that ends just before v (dir -1) or starts just
+ * after it (dir 1), read without the tree. */
+static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
+{
+    int lo = v, hi = v + 1;
+    if (dir < 0)
+        while (lo > 0 && noun_phrase_word(c, lo - 1))
+            lo--;
+    else
+        while (hi < c->s->n && noun_phrase_word(c, hi))
+            hi++;
+    return dir < 0 ? pl_span_codes(&c->r, lo, v) : pl_span_codes(&c->r, v + 1, hi);
+}
+
+static void stranded_roles(coder *c, verb_reading *r)
+{
+    const pl_codes *src = adjacent_phrase_codes(c, r->v, -1);
+    const pl_codes *tgt = adjacent_phrase_codes(c, r->v, 1);
+    EXPLAIN(c, "  verb stranded by the parser: subject and object read in word order");
+    r->split = *src;
+    r->stranded = tgt;
+    r->src = r->tgt = -1;
+}
 
 static void find_roles(coder *c, verb_reading *r)
 {
@@ -651,6 +930,10 @@ static void find_roles(coder *c, verb_reading *r)
     mark_clause(c, v, 1);
     r->passive = is_passive(c, v);
     r->negated = is_negated(c, v);
+    if (!r->passive && stranded_verb(c, v)) {
+        stranded_roles(c, r);
+        return;
+    }
     int subj = subject_of(c, v, 0);
     r->src = r->passive ? passive_agent(c, v) : subj;
     if (r->passive) {
@@ -660,8 +943,11 @@ static void find_roles(coder *c, verb_reading *r)
         if (r->tgt < 0 && pl_is(&c->t, v, PL_ACL))
             r->tgt = s->tok[v].head;
     } else {
+        split_subject(c, r);
         int obj = pl_child_with(&c->t, v, PL_OBJ);
-        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n ? obj : default_target(c, v, r->src);
+        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)
+                     ? obj
+                     : default_target(c, v, r->src);
     }
 }
 
@@ -707,7 +993,8 @@ static void emit_reading(coder *c, const verb_reading *r)
     proto.form = r->f;
     proto.pattern = r->p;
     proto.passive = (unsigned)r->passive;
-    const pl_codes *S = codes_of(c, r->src), *T = codes_of(c, r->tgt);
+    const pl_codes *S = r->split.n && r->b.source < 0 ? &r->split : codes_of(c, r->src);
+    const pl_codes *T = r->stranded && r->b.target < 0 ? r->stranded : codes_of(c, r->tgt);
     if (r->p && r->b.compound >= 0) {
         if (has_code(r->active))
             emit_among(c, codes_of(c, r->b.compound), r->active, proto);
@@ -718,7 +1005,9 @@ static void emit_reading(coder *c, const verb_reading *r)
         return;
     }
     if (has_code(r->active)) {
-        if (!T->n && S->n > 1 && cooperative_root(r->active))
+        /* "A and B met (in Qatar)": a place is where they met, not a third party */
+        if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt))) && S->n > 1 &&
+            reciprocal_code(c, r->active))
             emit_among(c, S, r->active, proto);
         else
             emit_pairs(c, S, T, r->active, proto);
@@ -825,6 +1114,38 @@ static int transform(coder *c, const verb_reading *up)
     return 0;
 }
 
+/* Does the phrase name an actor, not only a role ("reporters", ~MED)? */
+static int names_an_actor(coder *c, int phrase)
+{
+    const pl_codes *x = pl_phrase_codes(&c->r, phrase);
+    for (int i = 0; i < x->n; i++)
+        if (x->v[i].code[0] != '~')
+            return 1;
+    return 0;
+}
+
+/* "X said Y attacked Z": the saying only reports the event its clause
+ * complement codes, so a plain statement (010) with such a complement gives
+ * no event of its own. A statement addressed to its object ("told Bree that
+ * ...") is still one. */
+static int reports_coded_clause(coder *c, const verb_reading *r)
+{
+    if (strcmp(r->active, "010") != 0 || has_code(r->inverse))
+        return 0;
+    if (r->tgt >= 0 && c->s->tok[r->tgt].head == r->v && pl_is(&c->t, r->tgt, PL_OBJ) &&
+        names_an_actor(c, r->tgt))
+        return 0;
+    PL_FOR_CHILDREN(&c->t, r->v, ch)
+    {
+        if (!pl_is(&c->t, ch, PL_CCOMP) || !is_verb_token(c, ch))
+            continue;
+        const pl_verb_form *lf = verb_form(c, ch);
+        if (lf && (has_code(lf->active) || has_code(lf->passive) || lf->block))
+            return 1;
+    }
+    return 0;
+}
+
 static void code_verb(coder *c, int v, const pl_verb_form *f)
 {
     const pl_sentence *s = c->s;
@@ -842,6 +1163,10 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
     verb_reading r;
     if (!read_verb(c, v, f, &r) || transform(c, &r))
         return;
+    if (reports_coded_clause(c, &r)) {
+        EXPLAIN(c, "  a statement that reports the coded clause it governs: no event");
+        return;
+    }
     emit_reading(c, &r);
 }
 

@@ -42,6 +42,7 @@ int pl_load_builtin(pl_knowledge *k, pl_diag *d)
         if (by_kind[f->kind](k, f->name, f->data, (size_t)f->size, d) != 0)
             rc = -1;
     }
+    pl_knowledge_use_petrel_conventions(k);
     return rc;
 }
 

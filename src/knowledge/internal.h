@@ -94,6 +94,7 @@ struct pl_knowledge {
     char *scratch; /* load-time buffer for upper-casing and inflecting */
     size_t scratch_cap;
     int frozen;
+    int petrel_conventions; /* petrel's own knowledge is loaded: code by docs/knowledge.md */
 
     kb_trie actor_trie, agent_trie, discard_trie, issue_trie;
     pl_actor **actors; /* actor_trie payloads index this */

@@ -441,3 +441,13 @@ int pl_discard_match_ids(const pl_knowledge *k, const uint32_t *ids, int n, int 
         *level = (int)v;
     return len;
 }
+
+void pl_knowledge_use_petrel_conventions(pl_knowledge *k)
+{
+    k->petrel_conventions = 1;
+}
+
+int pl_knowledge_petrel_conventions(const pl_knowledge *k)
+{
+    return k->petrel_conventions;
+}

@@ -164,6 +164,11 @@ int pl_load_issues_mem(pl_knowledge *k, const char *name, const char *buf, size_
  * file could not be loaded. pl_builtin_count: how many files there are. */
 int pl_load_builtin(pl_knowledge *k, pl_diag *d);
 int pl_builtin_count(void);
+/* Code by petrel's own conventions (docs/knowledge.md, eval/README.md)
+ * where they differ from PETRARCH's: on once petrel's own knowledge is
+ * loaded, off for PETRARCH dictionaries alone (the validation suite). */
+void pl_knowledge_use_petrel_conventions(pl_knowledge *k);
+int pl_knowledge_petrel_conventions(const pl_knowledge *k);
 
 /* The built-in gazetteer (knowledge/places.tsv, read by src/enrich/places.c):
  * its bytes, NUL-terminated, with its name and size; NULL if not built in. */

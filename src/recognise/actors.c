@@ -3,6 +3,7 @@
  */
 #include "actors.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "coref.h"
@@ -17,6 +18,91 @@ static const pl_actor *titled_surname(const pl_actors *r, const uint32_t *ids, i
     if (i == 0 || ids[i] == UINT32_MAX || !s->tok[i - 1].norm || strcmp(s->tok[i].upos, "PROPN") != 0)
         return NULL;
     return pl_actor_titled(r->k, s->tok[i - 1].norm, ids[i], r->date, code);
+}
+
+/* "the Trump administration", "the Modi government": a surname right
+ * before a role noun is the one person of that surname with a code on the
+ * date (as "Mr. Trump" would be). */
+static const pl_actor *surname_before_role(const pl_actors *r, const uint32_t *ids, int i,
+                                           const char **code)
+{
+    const pl_sentence *s = r->t->s;
+    const pl_agent *agent;
+    /* capitalised is enough: taggers take "Trump" before a noun for a noun */
+    if (i + 1 >= s->n || ids[i] == UINT32_MAX || !isupper((unsigned char)s->tok[i].form[0]) ||
+        pl_agent_match_ids(r->k, ids + i + 1, s->n - i - 1, &agent) == 0)
+        return NULL;
+    return pl_actor_titled(r->k, "MR.", ids[i], r->date, code);
+}
+
+/* Is the three-letter role at p one that says where an actor stands
+ * towards the state (office, force, opposition, armed group, former)? */
+static int is_status_role(const char *p)
+{
+    static const char *const roles[] = {"GOV", "MIL", "OPP", "REB", "SEP", "INS", "ELI",
+                                        "SPY", "COP", "JUD", "LEG"};
+    for (size_t i = 0; i < sizeof roles / sizeof roles[0]; i++)
+        if (strncmp(p, roles[i], 3) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does code carry a status role after its country or type (PAKGOV, AFGREB)? */
+static int has_status_role(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t i = 3; i + 3 <= n; i += 3)
+        if (is_status_role(code + i))
+            return 1;
+    return 0;
+}
+
+/* "Dutch Prime Minister Mark Rutte", "Secretary of State Mike Pompeo": the
+ * titles (agents) right before a person's name, and a country adjective
+ * before them that agrees with the person's code (also across a title no
+ * dictionary knows: "Palestinian leader Yasser Arafat"), are that person's
+ * words.
+ * They take the person's actor and code, so that the phrase names the
+ * person however the parser split it ("Dutch" as subject and "Mark" as its
+ * conjunct; "Secretary" and "Mike" as two subjects). After a possessive
+ * the possessor decides ("India's foreign minister ..."), so such a run is
+ * left alone. */
+/* Are tokens [from, to) at most two common nouns, titles no dictionary
+ * knows ("leader", "security chief")? */
+static int title_nouns(const pl_sentence *s, int from, int to)
+{
+    if (to - from > 2)
+        return 0;
+    for (int i = from; i < to; i++)
+        if (strcmp(s->tok[i].xpos, "NN") != 0 && strcmp(s->tok[i].xpos, "NNS") != 0)
+            return 0;
+    return 1;
+}
+
+static void titles_join_person(pl_actors *r, int person)
+{
+    const pl_mention *p = &r->m[person];
+    if (!p->actor || !p->actor_code || !has_status_role(p->actor_code))
+        return;
+    const pl_sentence *s = r->t->s;
+    int first = person;
+    while (first > 0 && !r->m[first - 1].actor && r->m[first - 1].end == r->m[first].start)
+        first--;
+    const pl_mention *c = first > 0 ? &r->m[first - 1] : NULL;
+    if (c && c->actor && c->actor_code && strlen(c->actor_code) == 3 &&
+        strncmp(c->actor_code, p->actor_code, 3) == 0 &&
+        title_nouns(s, c->end, r->m[first].start) && (first < person || c->end < p->start))
+        first--;
+    if (first == person)
+        return;                   /* no title before the name */
+    int before = r->m[first].start - 1;
+    if (before >= 0 && strcmp(s->tok[before].xpos, "POS") == 0)
+        return;
+    for (int i = first; i < person; i++) {
+        r->m[i].actor = p->actor;
+        r->m[i].actor_code = p->actor_code;
+        r->m[i].agent = NULL;
+    }
 }
 
 static void find_mentions(pl_actors *r, const uint32_t *ids)
@@ -34,7 +120,8 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
         int la = pl_actor_match_ids(r->k, ids + i, n - i, &actor);
         int lg = pl_agent_match_ids(r->k, ids + i, n - i, &agent);
         const char *titled_code = NULL;
-        if (la == 0 && lg == 0 && (actor = titled_surname(r, ids, i, &titled_code)))
+        if (la == 0 && lg == 0 && ((actor = titled_surname(r, ids, i, &titled_code)) ||
+                                   (actor = surname_before_role(r, ids, i, &titled_code))))
             la = 1;
         if (la == 0 && lg == 0) {
             i++;
@@ -56,6 +143,8 @@ static void find_mentions(pl_actors *r, const uint32_t *ids)
         r->nm++;
         i = m->end;
     }
+    for (int j = r->nm - 1; j > 0; j--)
+        titles_join_person(r, j);
 }
 
 void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const uint32_t *ids,
@@ -142,9 +231,25 @@ static pl_code_ref named(const char *code, int start, int end, const pl_actor *a
     return (pl_code_ref){code, start, end, actor, NULL, 0};
 }
 
-/* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO. */
+/* An international organisation's staff and forces take its code, as
+ * docs/knowledge.md says ("UN peacekeepers", "NATO warplanes": IGOUNO,
+ * IGOWSTNAT): by petrel's conventions no agent role is added to it. */
+static int is_international(const pl_actors *r, const char *code)
+{
+    return pl_knowledge_petrel_conventions(r->k) &&
+           (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) &&
+           strlen(code) > 3;
+}
+
+/* Agent code without brackets: "~GOV" appends GOV; "NGO~" prefixes NGO.
+ * A status role is not stacked on an actor that has one: a person's code
+ * on the date (KENGOV) or a group's (AFGREB) already says it, and the
+ * agent words around the name only describe it ("opposition leader
+ * Odinga", "Taliban spokesman", "former President Park"). */
 static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *agents, int nag)
 {
+    if (actor && is_international(r, actor))
+        return actor;
     char buf[256];
     size_t len = 0;
     buf[0] = '\0';
@@ -156,7 +261,9 @@ static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *a
             len += cl - 1;
         }
     }
-    const char *base = actor ? actor : "~";
+    /* "aid workers" (NGO~) alone: by petrel's conventions the type stands
+     * where the country would, NGO rather than NGO--- */
+    const char *base = actor ? actor : len && pl_knowledge_petrel_conventions(r->k) ? "" : "~";
     size_t bl = strlen(base);
     if (len + bl < sizeof buf) {
         memcpy(buf + len, base, bl);
@@ -169,6 +276,8 @@ static const char *mix(pl_actors *r, const char *actor, const pl_agent *const *a
         if (cl < 2 || c[0] != '~')
             continue;
         if (strstr(buf, c + 1) && actor)   /* USAGOV + ~GOV stays USAGOV */
+            continue;
+        if (actor && is_status_role(c + 1) && has_status_role(buf))
             continue;
         if (len + cl - 1 < sizeof buf) {
             memcpy(buf + len, c + 1, cl - 1);
@@ -215,18 +324,34 @@ static void append_codes(pl_actors *r, code_list *out, int head)
             list_push(r, out, c->v[i]);
 }
 
+/* Is c a modifier that only says where ("an agreement in Qatar", "talks
+ * at Camp David")? A place is not who the phrase is. */
+static int is_place_modifier(const pl_actors *r, int c)
+{
+    static const char *const locative[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "AROUND",
+                                           "THROUGHOUT", "WITHIN"};
+    int cs = pl_child_with(r->t, c, PL_CASE);
+    if (cs < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof locative / sizeof locative[0]; i++)
+        if (strcmp(r->t->s->tok[cs].norm, locative[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* The actors a phrase borrows when it names none itself: its possessor
  * ("Gondor's government"), else its first prepositional modifier with an
- * actor ("soldiers from Gondor"), else an apposition ("Neither Galadriel
- * nor Gollum"). */
-static void borrowed_codes(pl_actors *r, int head, code_list *out)
+ * actor ("soldiers from Gondor", "lawmakers in Gondor"), else an apposition
+ * ("Neither Galadriel nor Gollum"). A phrase without a role of its own
+ * does not borrow a place: "an agreement in Qatar" is not Qatar's. */
+static void borrowed_codes(pl_actors *r, int head, int has_role, code_list *out)
 {
     static const pl_rel rels[] = {PL_NMOD, PL_APPOS};
     for (int k = 0; k < 2 && out->n == 0; k++) {
         PL_FOR_CHILDREN(r->t, head, c)
         {
             if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS) &&
-                !is_name_part(r->t, c)) {
+                !is_name_part(r->t, c) && (has_role || !is_place_modifier(r, c))) {
                 append_codes(r, out, c);
                 if (out->n)
                     break;
@@ -338,7 +463,7 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
         for (int i = 0; i < w.coordinated.n; i++)
             list_push(r, &bases, w.coordinated.v[i]);
     } else {
-        borrowed_codes(r, head, &bases);
+        borrowed_codes(r, head, w.nag > 0, &bases);
         if (bases.n == 0 && inherited)
             bases = *inherited;
     }
@@ -452,6 +577,43 @@ const pl_codes *pl_phrase_codes(pl_actors *r, int head)
     r->memo[head] = (pl_codes){out.v, out.n};
     r->state[head] = 2;
     return &r->memo[head];
+}
+
+/* Does mention a name the same country as b with more roles (a person of
+ * it: INDGOV beside IND)? */
+static int more_specific(const pl_mention *a, const pl_mention *b)
+{
+    return a->actor_code && b->actor_code && strlen(b->actor_code) == 3 &&
+           strlen(a->actor_code) > 3 && strncmp(a->actor_code, b->actor_code, 3) == 0;
+}
+
+const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
+{
+    pl_codes *out = pl_arena_zalloc(r->a, sizeof *out);
+    own_words w;
+    memset(&w, 0, sizeof w);
+    w.lo = lo;
+    w.hi = hi;
+    for (int i = 0; i < r->nm; i++) {
+        const pl_mention *m = &r->m[i];
+        if (m->start < lo || m->end > hi)
+            continue;
+        if (m->actor && (!w.actor || more_specific(m, w.actor)))
+            w.actor = m;          /* "Indian ... Minister S. Jaishankar": the person */
+        else if (!m->actor && w.nag < 16)
+            w.agents[w.nag++] = m->agent;
+    }
+    code_list bases = {0}, codes = {0};
+    if (w.actor) {
+        if (!w.actor->actor_code)
+            return out;
+        push_each_code(r, &bases, w.actor->actor_code, NULL, 0, w.actor->start, w.actor->end,
+                       w.actor->actor);
+    }
+    mix_all(r, &codes, &bases, &w);
+    out->v = codes.v;
+    out->n = codes.n;
+    return out;
 }
 
 /* ---- pronouns ----------------------------------------------------------------------

@@ -14,9 +14,20 @@
  *   - an agent without an actor takes the actors of its possessor or
  *     prepositional modifier ("Gondor's government" -> GONGOV, "soldiers
  *     from Gondor" -> GONMIL, "ambassadors of A, B and C" -> three codes);
+ *     a phrase without a role does not borrow a place ("an agreement in
+ *     Qatar" names no actor);
  *   - coordination gives one code per conjunct; a conjunct without an actor
  *     shares the modifier of the first ("lawmakers and officials in A and
  *     B" -> ALEG BLEG AGOV BGOV);
+ *   - titles right before a person's name (and a country adjective that
+ *     agrees with the person's code) are the person's words, however the
+ *     parser split them ("Dutch Prime Minister Mark Rutte" -> NLDGOV once);
+ *   - an actor with a status role (PAKGOV, AFGREB) takes no second one from
+ *     the agents around it ("opposition leader X" on a date X governs);
+ *     by petrel's conventions an international one (IGOUNO) takes none,
+ *     and a type agent alone ("aid workers", NGO~) is just NGO;
+ *   - pl_span_codes() reads the mentions of a token span as one phrase
+ *     without the tree, for verbs whose tree the parser broke;
  *   - a personal pronoun takes the subject of an enclosing clause;
  *   - with a document memory (coref.h), a pronoun, "the minister" or a
  *     surname alone that the sentence leaves without an actor takes one
@@ -86,5 +97,10 @@ const pl_codes *pl_phrase_codes(pl_actors *r, int head);
 /* The head of the largest noun phrase that token i is a name part of
  * (climbs compound, flat, amod, det, nummod, nmod:desc, nmod:poss relations). */
 int pl_phrase_top(const pl_actors *r, int i);
+
+/* The codes the mentions inside tokens [lo, hi) give read as one noun
+ * phrase, without the tree: the first actor plus every agent, in order
+ * ("Zimbabwean police" -> ZWECOP). For words whose tree the parser broke. */
+const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi);
 
 #endif

@@ -1,0 +1,410 @@
+/*
+ * test_coder_news.c - coder and recogniser rules that news sentences need
+ * (found on petrel's own evaluation set, eval/events.gold.jsonl): reported
+ * speech, roles not stacked on an actor that has one, and the other rules
+ * added for that set. Trees are CoNLL-U written by hand in UD EWT style;
+ * each test would fail if its rule broke.
+ *
+ * Must not: depend on ../shared or on the built-in knowledge (its own small
+ * dictionaries are written here).
+ */
+#include "test.h"
+
+#include "../src/code/coder.h"
+#include "../src/read/conllu.h"
+
+static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n\n"
+                            "--- ATTACK [190] ---\nATTACK\n\n"
+                            "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
+                            "--- MEET [040] ---\nMEET {MET MEETS MEETING}\n\n"
+                            "--- WARN [130] ---\nWARN\n\n"
+                            "--- ARREST [173] ---\nARREST\n\n"
+                            "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n"
+                            "--- SIGN [057] ---\nSIGN\n\n";
+static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
+                             "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
+                             "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
+                             "FARAMIR_HURIN\n\t[GONGOV >20100101]\n";
+static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
+                             "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
+                             "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n"
+                             "AID_WORKERS [NGO~]\nGOVERNMENT [~GOV]\n";
+
+static pl_knowledge *news_knowledge(int petrel_conventions)
+{
+    pl_diag d = {0};
+    pl_knowledge *k = pl_knowledge_new();
+    int rc = pl_load_verbs_mem(k, "verbs", verbs, sizeof verbs - 1, &d) |
+             pl_load_actors_mem(k, "actors", actors, sizeof actors - 1, &d) |
+             pl_load_agents_mem(k, "agents", agents, sizeof agents - 1, &d);
+    if (petrel_conventions)
+        pl_knowledge_use_petrel_conventions(k);
+    pl_knowledge_freeze(k);
+    CHECK_INT(rc, 0);
+    CHECK_INT(d.errors, 0);
+    return k;
+}
+
+/* Code the one sentence of `conllu` on 2011-01-05 with require_dyad on,
+ * by petrel's conventions or PETRARCH's; its events as "SRC TGT CODE;"
+ * into buf. */
+static const char *code_news_by(const char *conllu, int petrel_conventions, char *buf,
+                                size_t size)
+{
+    pl_knowledge *k = news_knowledge(petrel_conventions);
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_conllu_reader r;
+    pl_conllu_open_buffer(&r, conllu, strlen(conllu), "test", NULL);
+    pl_sentence s;
+    pl_conllu_meta meta;
+    buf[0] = '\0';
+    if (pl_conllu_next(&r, &a, &s, &meta) == 1) {
+        pl_coded out;
+        pl_coder_opts o = {1, 0, NULL};
+        pl_code_sentence(k, &s, 20110105, &o, &a, &out, NULL);
+        size_t len = 0;
+        for (int i = 0; i < out.n && len < size; i++)
+            len += (size_t)snprintf(buf + len, size - len, "%s %s %s;", out.ev[i].source,
+                                    out.ev[i].target, out.ev[i].code);
+    } else {
+        test_fail(__FILE__, __LINE__, "the CoNLL-U sentence did not read");
+    }
+    pl_conllu_close(&r);
+    pl_arena_free(&a);
+    pl_knowledge_free(k);
+    return buf;
+}
+
+static const char *code_news(const char *conllu, char *buf, size_t size)
+{
+    return code_news_by(conllu, 0, buf, size);
+}
+
+TEST(coder_news_saying_that_reports_a_coded_clause_gives_no_event)
+{
+    /* "Bree said Gondor attacked Arnor": only the attack */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "4\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "GON ARN 190;");
+}
+
+TEST(coder_news_saying_to_an_actor_is_still_a_statement)
+{
+    /* "Bree told Arnor that Gondor attacked": addressed to Arnor, so coded */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                               "6\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRE ARN 010;");
+    /* told reporters: a role without an actor is no addressee */
+    static const char reporters[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                    "2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                    "3\treporters\treporter\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                    "4\tGondor\tGondor\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                                    "5\tattacked\tattack\tVERB\tVBD\t_\t2\tccomp\t_\t_\n"
+                                    "6\tArnor\tArnor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                    "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(reporters, got, sizeof got), "GON ARN 190;");
+}
+
+TEST(coder_news_statement_without_a_coded_clause_is_kept)
+{
+    /* "Bree said Gondor was tired": nothing else is coded, so the saying is */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                               "4\twas\tbe\tAUX\tVBD\t_\t5\tcop\t_\t_\n"
+                               "5\ttired\ttired\tADJ\tJJ\t_\t2\tccomp\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRE GON 010;");
+}
+
+TEST(coder_news_status_role_not_stacked_on_an_actor_that_has_one)
+{
+    /* "opposition leader Aragorn" on 2011-01-05 is ARNGOV, not ARNGOVOPP */
+    static const char tree[] = "1\topposition\topposition\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                               "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                               "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 111;");
+    /* a group's code (MORREB) takes no second status from "fighters" */
+    static const char orcs[] = "1\tOrcs\tOrcs\tPROPN\tNNPS\t_\t2\tcompound\t_\t_\n"
+                               "2\tfighters\tfighter\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(orcs, got, sizeof got), "MORREB GON 190;");
+    /* a bare country takes the first status only: "Bree's military rulers" */
+    static const char rulers[] = "1\tBree\tBree\tPROPN\tNNP\t_\t4\tnmod:poss\t_\t_\n"
+                                 "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                                 "3\tmilitary\tmilitary\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                                 "4\trulers\truler\tNOUN\tNNS\t_\t5\tnsubj\t_\t_\n"
+                                 "5\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "6\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                                 "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(rulers, got, sizeof got), "BREMIL GON 111;");
+}
+
+TEST(coder_news_titles_before_a_name_are_the_person_however_parsed)
+{
+    /* "Arnor leader Aragorn" split into "Arnor" (subject) and "Aragorn" (its
+     * conjunct): one actor, ARNGOV, not ARN as well */
+    static const char conj[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                               "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(conj, got, sizeof got), "ARNGOV GON 111;");
+    /* the title and the name as two subjects: the title is the person's */
+    static const char two[] = "1\tleader\tleader\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n"
+                              "2\tAragorn\tAragorn\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                              "3\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(two, got, sizeof got), "ARNGOV GON 111;");
+    /* a country that disagrees with the person's code stays itself */
+    static const char other[] = "1\tBree\tBree\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                "2\tleader\tleader\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                                "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(other, got, sizeof got), "BRE GON 111;ARNGOV GON 111;");
+    /* across a title no dictionary knows: "Arnor chief Aragorn" */
+    static const char chief[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                "2\tchief\tchief\tNOUN\tNN\t_\t3\tnmod:desc\t_\t_\n"
+                                "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(chief, got, sizeof got), "ARNGOV GON 111;");
+}
+
+TEST(coder_news_state_actor_does_not_target_its_own_country)
+{
+    /* "Aragorn warned that Arnor would attack Gondor": the warning is
+     * against Gondor, not against Aragorn's own Arnor */
+    static const char tree[] = "1\tAragorn\tAragorn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\twarned\twarn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tthat\tthat\tSCONJ\tIN\t_\t6\tmark\t_\t_\n"
+                               "4\tArnor\tArnor\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                               "5\twould\twould\tAUX\tMD\t_\t6\taux\t_\t_\n"
+                               "6\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                               "7\tGondor\tGondor\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 130;ARN GON 190;");
+    /* rebels may act on their own country as a whole */
+    static const char rebels[] = "1\tOrcs\tOrcs\tPROPN\tNNPS\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tMordor\tMordor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                 "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(rebels, got, sizeof got), "MORREB MOR 190;");
+}
+
+TEST(coder_news_role_only_target_takes_the_source_country_by_petrel_conventions)
+{
+    /* "Bree police arrested students" */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tstudents\tstudent\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BRECOP BREEDU 173;");
+    /* PETRARCH's convention (its dictionaries alone) leaves the role bare */
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "BRECOP ~EDU 173;");
+}
+
+TEST(coder_news_compound_subject_meeting_in_a_place_meets_each_other)
+{
+    /* "Arnor and Gondor met in Bree": Bree is the place, not the one met */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t4\tobl\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARN GON 040;GON ARN 040;");
+    /* one source meeting in a place keeps the default target */
+    static const char one[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                              "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_\n"
+                              "4\tBree\tBree\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(one, got, sizeof got), "ARN BRE 040;");
+}
+
+TEST(coder_news_own_forces_named_by_role_are_no_target_by_petrel_conventions)
+{
+    /* "Arnor moved troops toward Gondor": the troops are Arnor's own, so
+     * the target is Gondor */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tmoved\tmove\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\ttroops\ttroops\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\ttoward\ttoward\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 154;");
+    /* PETRARCH's convention keeps the object */
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "ARN ~MIL 154;");
+}
+
+TEST(coder_news_subject_split_by_the_parser_is_one_subject)
+{
+    /* "Arnor and Gondor met" with both names hung on the verb as nsubj */
+    static const char two[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                              "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                              "3\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                              "4\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(two, got, sizeof got), "ARN GON 040;GON ARN 040;");
+    /* "Bree | police arrested Gondor": the role joins the one country */
+    static const char role[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(role, got, sizeof got), "BRECOP GON 173;");
+}
+
+TEST(coder_news_a_thing_done_in_a_place_does_not_borrow_the_place)
+{
+    /* "Arnor and Gondor signed an agreement in Bree": the agreement is not
+     * Bree's, so the signers act among themselves */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                               "6\tagreement\tagreement\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                               "7\tin\tin\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tBree\tBree\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARN GON 057;GON ARN 057;");
+}
+
+TEST(coder_news_split_subject_title_beside_a_named_actor_is_its_title)
+{
+    /* "officials, Aragorn criticized Gondor" (two subjects, not adjacent):
+     * the role is Aragorn's title, not a second source */
+    static const char tree[] = "1\tofficials\tofficial\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+                               "2\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                               "3\tAragorn\tAragorn\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "ARNGOV GON 111;");
+}
+
+TEST(coder_news_verb_stranded_by_the_parser_reads_in_word_order)
+{
+    /* "Bree police arrested Gondor students" parsed as a noun phrase with
+     * "arrested" as a participle modifier and no main verb */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t5\tcompound\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t5\tcompound\t_\t_\n"
+                               "5\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP GONEDU 173;");
+    /* with an auxiliary it is a participle after all: nothing is read */
+    static const char aux[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                              "2\tpolice\tpolice\tNOUN\tNNS\t_\t6\tcompound\t_\t_\n"
+                              "3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n"
+                              "4\tarrested\tarrest\tVERB\tVBN\t_\t6\tamod\t_\t_\n"
+                              "5\tGondor\tGondor\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                              "6\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                              "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(aux, got, sizeof got), "");
+    /* the words after the verb name a person of the country before it:
+     * "... arrested Arnor former chief Aragorn" is ARNGOV, not ARN */
+    static const char person[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                                 "2\tpolice\tpolice\tNOUN\tNNS\t_\t7\tcompound\t_\t_\n"
+                                 "3\tarrested\tarrest\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                                 "4\tArnor\tArnor\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                                 "5\tformer\tformer\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                                 "6\tchief\tchief\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                                 "7\tAragorn\tAragorn\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                                 "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news(person, got, sizeof got), "BRECOP ARNGOV 173;");
+}
+
+TEST(coder_news_compound_subject_fighting_without_target_fights_each_other)
+{
+    /* "Arnor and Gondor attacked." (ATTACK is root 19): between the two
+     * sides by petrel's conventions, nothing by PETRARCH's */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 190;GON ARN 190;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
+    /* a statement is not reciprocal: "Arnor and Gondor criticized." */
+    static const char crit[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(crit, 1, got, sizeof got), "");
+}
+
+TEST(coder_news_international_actors_take_no_agent_roles_by_petrel_conventions)
+{
+    /* "Council troops attacked Gondor": the organisation's forces are it */
+    static const char tree[] = "1\tCouncil\tCouncil\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\ttroops\ttroops\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "IGOCOU GON 190;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "IGOCOUMIL GON 190;");
+    /* "aid workers criticized Gondor": the type alone, NGO */
+    static const char aid[] = "1\taid\taid\tNOUN\tNN\t_\t2\tcompound\t_\t_\n"
+                              "2\tworkers\tworker\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                              "3\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(aid, 1, got, sizeof got), "NGO GON 111;");
+    CHECK_STR(code_news_by(aid, 0, got, sizeof got), "NGO~ GON 111;");
+}
+
+TEST(coder_news_surname_before_a_role_noun_is_the_person)
+{
+    /* "the Hurin government criticized Arnor" (Faramir Hurin, by surname
+     * alone), "Hurin" tagged as a noun as taggers do before a noun */
+    static const char tree[] = "1\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+                               "2\tHurin\thurin\tNOUN\tNN\t_\t3\tcompound\t_\t_\n"
+                               "3\tgovernment\tgovernment\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "GONGOV ARN 111;");
+}
