@@ -149,3 +149,11 @@ const char *line_with(const char *s, const char *needle, char *buf, size_t size)
     return buf;
 }
 
+int skipped_without_model(const cli *c)
+{
+    if (c->status != 1 || !strstr(c->err, "no usable model"))
+        return 0;
+    test_skip("petrel has no built-in model (PETREL_TEST_MODEL may name one)");
+    return 1;
+}
+

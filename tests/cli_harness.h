@@ -28,4 +28,8 @@ int count_lines(const char *s);
 /* The line of s that contains needle ("" if none), copied into buf. */
 const char *line_with(const char *s, const char *needle, char *buf, size_t size);
 
+/* After a run that needed the model: 1 (and the test skipped) when petrel
+ * has none, else 0. */
+int skipped_without_model(const cli *c);
+
 #endif

@@ -296,15 +296,6 @@ static const char *model_option(void)
     return buf;
 }
 
-/* Did the last run fail only because there is no model? Then skip. */
-static int skipped_without_model(const cli *c)
-{
-    if (c->status != 1 || !strstr(c->err, "no usable model"))
-        return 0;
-    test_skip("petrel has no built-in model (PETREL_TEST_MODEL may name one)");
-    return 1;
-}
-
 TEST(cli_code_text_input)
 {
     cli c;

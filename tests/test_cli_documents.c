@@ -20,15 +20,6 @@
 
 #include "cli_harness.h"
 
-/* The built-in model must exist for article input. */
-static int skipped_without_model(const cli *c)
-{
-    if (c->status != 1 || !strstr(c->err, "no usable model"))
-        return 0;
-    test_skip("petrel has no built-in model");
-    return 1;
-}
-
 /* One article as a JSON line. */
 static void article(FILE *f, const char *id, const char *date, const char *outlet,
                     const char *text)

@@ -10,8 +10,7 @@
  */
 #include "test.h"
 
-#include "../src/code/coder.h"
-#include "../src/read/conllu.h"
+#include "coder_fixture.h"
 
 static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TOLD TELLS TELLING}\n\n"
                             "--- ATTACK [190] ---\nATTACK\n\n"
@@ -30,48 +29,14 @@ static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]
                              "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n"
                              "AID_WORKERS [NGO~]\nGOVERNMENT [~GOV]\n";
 
-static pl_knowledge *news_knowledge(int petrel_conventions)
-{
-    pl_diag d = {0};
-    pl_knowledge *k = pl_knowledge_new();
-    int rc = pl_load_verbs_mem(k, "verbs", verbs, sizeof verbs - 1, &d) |
-             pl_load_actors_mem(k, "actors", actors, sizeof actors - 1, &d) |
-             pl_load_agents_mem(k, "agents", agents, sizeof agents - 1, &d);
-    if (petrel_conventions)
-        pl_knowledge_use_petrel_conventions(k);
-    pl_knowledge_freeze(k);
-    CHECK_INT(rc, 0);
-    CHECK_INT(d.errors, 0);
-    return k;
-}
-
 /* Code the one sentence of `conllu` on 2011-01-05 with require_dyad on,
  * by petrel's conventions or PETRARCH's; its events as "SRC TGT CODE;"
  * into buf. */
 static const char *code_news_by(const char *conllu, int petrel_conventions, char *buf,
                                 size_t size)
 {
-    pl_knowledge *k = news_knowledge(petrel_conventions);
-    pl_arena a;
-    pl_arena_init(&a, 0);
-    pl_conllu_reader r;
-    pl_conllu_open_buffer(&r, conllu, strlen(conllu), "test", NULL);
-    pl_sentence s;
-    pl_conllu_meta meta;
-    buf[0] = '\0';
-    if (pl_conllu_next(&r, &a, &s, &meta) == 1) {
-        pl_coded out;
-        pl_coder_opts o = {1, 0, NULL};
-        pl_code_sentence(k, &s, 20110105, &o, &a, &out, NULL);
-        size_t len = 0;
-        for (int i = 0; i < out.n && len < size; i++)
-            len += (size_t)snprintf(buf + len, size - len, "%s %s %s;", out.ev[i].source,
-                                    out.ev[i].target, out.ev[i].code);
-    } else {
-        test_fail(__FILE__, __LINE__, "the CoNLL-U sentence did not read");
-    }
-    pl_conllu_close(&r);
-    pl_arena_free(&a);
+    pl_knowledge *k = fixture_knowledge(verbs, actors, agents, petrel_conventions);
+    fixture_code(k, conllu, 1, buf, size);
     pl_knowledge_free(k);
     return buf;
 }

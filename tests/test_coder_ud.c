@@ -7,8 +7,7 @@
  */
 #include "test.h"
 
-#include "../src/code/coder.h"
-#include "../src/read/conllu.h"
+#include "coder_fixture.h"
 
 static const char verbs[] = "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                             "--- PLEASE [012] ---\nPLEASE\n\n"
@@ -16,44 +15,12 @@ static const char verbs[] = "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n";
 static const char agents[] = "PRESIDENT [~GOV]\nOFFICIALS [~GOV]\n";
 
-static pl_knowledge *ud_knowledge(void)
-{
-    pl_diag d = {0};
-    pl_knowledge *k = pl_knowledge_new();
-    int rc = pl_load_verbs_mem(k, "verbs", verbs, sizeof verbs - 1, &d) |
-             pl_load_actors_mem(k, "actors", actors, sizeof actors - 1, &d) |
-             pl_load_agents_mem(k, "agents", agents, sizeof agents - 1, &d);
-    pl_knowledge_freeze(k);
-    CHECK_INT(rc, 0);
-    CHECK_INT(d.errors, 0);
-    return k;
-}
-
 /* Code the one sentence of `conllu` (require_dyad as given); its events as
  * "SRC TGT CODE;" into buf. */
 static const char *code_conllu(const char *conllu, int require_dyad, char *buf, size_t size)
 {
-    pl_knowledge *k = ud_knowledge();
-    pl_arena a;
-    pl_arena_init(&a, 0);
-    pl_conllu_reader r;
-    pl_conllu_open_buffer(&r, conllu, strlen(conllu), "test", NULL);
-    pl_sentence s;
-    pl_conllu_meta meta;
-    buf[0] = '\0';
-    if (pl_conllu_next(&r, &a, &s, &meta) == 1) {
-        pl_coded out;
-        pl_coder_opts o = {require_dyad, 0, NULL};
-        pl_code_sentence(k, &s, 20110105, &o, &a, &out, NULL);
-        size_t len = 0;
-        for (int i = 0; i < out.n && len < size; i++)
-            len += (size_t)snprintf(buf + len, size - len, "%s %s %s;", out.ev[i].source,
-                                    out.ev[i].target, out.ev[i].code);
-    } else {
-        test_fail(__FILE__, __LINE__, "the CoNLL-U sentence did not read");
-    }
-    pl_conllu_close(&r);
-    pl_arena_free(&a);
+    pl_knowledge *k = fixture_knowledge(verbs, actors, agents, 0);
+    fixture_code(k, conllu, require_dyad, buf, size);
     pl_knowledge_free(k);
     return buf;
 }
