@@ -11,6 +11,7 @@
 
 #include "../src/knowledge/check.h"
 #include "../src/knowledge/internal.h"
+#include "../src/read/document.h"
 #include "../src/read/plain_text.h"
 #include "diags.h"
 #include "petrel.h"
@@ -204,7 +205,7 @@ TEST(text_header_lines_are_read_and_skipped)
     pl_text_header_read(doc, strlen(doc), &h);
     CHECK_STR(field(&h.title, buf, sizeof buf), "Talks resume");
     CHECK_STR(field(&h.source, buf, sizeof buf), "Dawn");
-    CHECK_INT(pl_text_header_date(&h.date, date, sizeof date), 0);
+    CHECK_INT(pl_doc_date(h.date.p, h.date.n, date), 0);
     CHECK_STR(date, "2019-05-01");
     CHECK_STR(doc + h.body, "Pakistan urged the Taliban to talk.\n");
     /* no header: the body is everything, even a line with a colon */
@@ -213,7 +214,7 @@ TEST(text_header_lines_are_read_and_skipped)
     CHECK_INT(h.body, 0);
     CHECK_INT(h.date.n, 0);
     pl_slice bad = {"May 1", 5};
-    CHECK_INT(pl_text_header_date(&bad, date, sizeof date), -1);
+    CHECK_INT(pl_doc_date(bad.p, bad.n, date), -1);
     pl_slice month13 = {"2019-13-01", 10};
-    CHECK_INT(pl_text_header_date(&month13, date, sizeof date), -1);
+    CHECK_INT(pl_doc_date(month13.p, month13.n, date), -1);
 }

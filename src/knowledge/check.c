@@ -56,6 +56,12 @@ static int in_list(const char *unit, const char *const *list, size_t n)
     return 0;
 }
 
+int pl_actor_code_international(const char *code)
+{
+    return code && strlen(code) >= 3 &&
+           in_list(code, international, sizeof international / sizeof international[0]);
+}
+
 static int cmp3(const void *a, const void *b)
 {
     return strncmp(a, b, 3);
@@ -88,7 +94,7 @@ static const char *bad_actor_code(const check_run *r, const char *code)
     for (size_t i = 0; i < n; i++)
         if (!((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= '0' && code[i] <= '9')))
             return "has a character other than A-Z and 0-9";
-    if (n >= 3 && in_list(code, international, sizeof international / sizeof international[0]))
+    if (pl_actor_code_international(code))
         return NULL;
     if (n == 0 || n % 3 != 0)
         return "is not made of three-letter parts";

@@ -170,6 +170,10 @@ int pl_builtin_count(void);
 void pl_knowledge_use_petrel_conventions(pl_knowledge *k);
 int pl_knowledge_petrel_conventions(const pl_knowledge *k);
 
+/* Does an actor code name an international actor (IGO, NGO, IMG, MNC, NGM,
+ * INT first), rather than a country and its roles? (check.c) */
+int pl_actor_code_international(const char *code);
+
 /* The built-in gazetteer (knowledge/places.tsv, read by src/enrich/places.c):
  * its bytes, NUL-terminated, with its name and size; NULL if not built in. */
 enum { PL_BUILTIN_PLACES = 5 };

@@ -62,23 +62,3 @@ void pl_text_header_read(const char *text, size_t len, pl_text_header *h)
     }
     h->body = (size_t)(body - text);
 }
-
-int pl_text_header_date(const pl_slice *date, char *out, size_t size)
-{
-    char d[16];
-    size_t n = 0;
-    for (size_t i = 0; i < date->n && n < 8; i++) {
-        char c = date->p[i];
-        if (isdigit((unsigned char)c))
-            d[n++] = c;
-        else if (c != '-' && c != '/')
-            break;
-    }
-    if (n != 8 || size < 11)
-        return -1;
-    int month = (d[4] - '0') * 10 + (d[5] - '0'), day = (d[6] - '0') * 10 + (d[7] - '0');
-    if (month < 1 || month > 12 || day < 1 || day > 31)
-        return -1;
-    snprintf(out, size, "%.4s-%.2s-%.2s", d, d + 4, d + 6);
-    return 0;
-}

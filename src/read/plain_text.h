@@ -31,8 +31,4 @@ typedef struct pl_text_header {
 /* Reads the header at the start of text[0..len). */
 void pl_text_header_read(const char *text, size_t len, pl_text_header *h);
 
-/* A header date as YYYY-MM-DD into out (size >= 11): "2019-05-01",
- * "2019-05-01T10:00:00Z", "20190501". 0 on success, -1 if it is none of those. */
-int pl_text_header_date(const pl_slice *date, char *out, size_t size);
-
 #endif

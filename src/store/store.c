@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../knowledge/knowledge.h"
+
 static const char schema[] =
     "PRAGMA journal_mode=WAL;"
     "PRAGMA synchronous=NORMAL;"
@@ -267,11 +269,7 @@ static int add_actor(pl_store *s, const char *code)
 {
     if (!code || !*code || !strcmp(code, "---"))
         return 0;
-    static const char *const international[] = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT"};
-    int country = strlen(code) >= 3 && code[0] != '-';
-    for (size_t i = 0; country && i < sizeof international / sizeof *international; i++)
-        if (!strncmp(code, international[i], 3))
-            country = 0;
+    int country = strlen(code) >= 3 && code[0] != '-' && !pl_actor_code_international(code);
     char cc[4] = "";
     if (country)
         memcpy(cc, code, 3);

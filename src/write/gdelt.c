@@ -13,19 +13,12 @@
 
 #include "petrel.h"
 
+#include "../knowledge/knowledge.h"
+
 /* The parts of an actor code in GDELT's columns. */
 typedef struct actor_parts {
     char country[4], group[4], type[3][4];
 } actor_parts;
-
-static int is_international(const char *code)
-{
-    static const char *const kinds[] = {"IGO", "NGO", "IMG", "MNC", "NGM", "INT"};
-    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-        if (!strncmp(code, kinds[i], 3))
-            return 1;
-    return 0;
-}
 
 static void copy3(char out[4], const char *p)
 {
@@ -45,7 +38,7 @@ static void split_actor(const char *code, actor_parts *a)
             copy3(a->type[i], roles);
         return;
     }
-    if (is_international(code)) {
+    if (pl_actor_code_international(code)) {
         copy3(a->type[0], code);
         if (strlen(roles) >= 3) {
             copy3(a->group, roles);
