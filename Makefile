@@ -20,7 +20,12 @@ PREFIX  ?= /usr/local
 VERSION := 0.1.0
 SHARED  ?= ../shared
 
-OPT     ?= -O2
+# With gcc, link-time optimisation: the coder's hot path crosses many small
+# modules (tree index, arena, knowledge maps, actors), and inlining across
+# them saves about 7% of its instructions. Fat objects keep libpetrel.a
+# linkable without LTO. clang builds (asan, fuzz, CC=clang) go without.
+LTO     := $(if $(findstring clang,$(shell $(CC) --version 2>/dev/null)),,-flto=auto -ffat-lto-objects)
+OPT     ?= -O2 $(LTO)
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)

@@ -44,9 +44,10 @@ static void explain_line(const coder *c, const char *fmt, ...)
 
 /* Tested before the call, so that without an explanation sink (the usual
  * case) the arguments are not even evaluated: some calls are per pattern. */
+#define EXPLAINING(c) ((c)->x && (c)->x->line)
 #define EXPLAIN(c, ...)                                                                   \
     do {                                                                                  \
-        if ((c)->x && (c)->x->line)                                                       \
+        if (EXPLAINING(c))                                                                \
             explain_line((c), __VA_ARGS__);                                               \
     } while (0)
 
@@ -566,6 +567,8 @@ static int candidates(coder *c, const pl_verb_block *blk, int **out)
  * sentence makes possible (patterns [from, to) here). */
 static void explain_impossible(const coder *c, const pl_verb_block *blk, int from, int to)
 {
+    if (!EXPLAINING(c))
+        return;   /* the loop is per pattern of the block: skip it when nobody listens */
     for (int i = from; i < to; i++)
         EXPLAIN(c, "    pattern %s:%d  %-40s  %s", blk->patterns[i].file, blk->patterns[i].line,
                 blk->patterns[i].text, "no match");

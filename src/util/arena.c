@@ -9,7 +9,7 @@
 
 struct pl_arena_block {
     pl_arena_block *prev;
-    size_t size, used;
+    size_t size;
     _Alignas(16) unsigned char data[];
 };
 
@@ -26,6 +26,7 @@ static void *xmalloc(size_t n)
 void pl_arena_init(pl_arena *a, size_t block_size)
 {
     a->head = NULL;
+    a->next = a->end = NULL;
     a->block_size = block_size ? block_size : 64 * 1024;
 }
 
@@ -38,6 +39,7 @@ void pl_arena_free(pl_arena *a)
         b = prev;
     }
     a->head = NULL;
+    a->next = a->end = NULL;
 }
 
 void pl_arena_reset(pl_arena *a)
@@ -54,28 +56,23 @@ void pl_arena_reset(pl_arena *a)
         }
         b = prev;
     }
-    if (keep) {
+    if (keep)
         keep->prev = NULL;
-        keep->used = 0;
-    }
     a->head = keep;
+    a->next = keep ? keep->data : NULL;
+    a->end = keep ? keep->data + keep->size : NULL;
 }
 
-void *pl_arena_alloc(pl_arena *a, size_t n)
+void *pl_arena_alloc_block(pl_arena *a, size_t n)
 {
-    n = (n + 15) & ~(size_t)15;
-    pl_arena_block *b = a->head;
-    if (!b || b->size - b->used < n) {
-        size_t size = a->block_size > n ? a->block_size : n;
-        b = xmalloc(sizeof *b + size);
-        b->size = size;
-        b->used = 0;
-        b->prev = a->head;
-        a->head = b;
-    }
-    void *p = b->data + b->used;
-    b->used += n;
-    return p;
+    size_t size = a->block_size > n ? a->block_size : n;
+    pl_arena_block *b = xmalloc(sizeof *b + size);
+    b->size = size;
+    b->prev = a->head;
+    a->head = b;
+    a->next = b->data + n;
+    a->end = b->data + size;
+    return b->data;
 }
 
 void *pl_arena_zalloc(pl_arena *a, size_t n)

@@ -17,6 +17,8 @@ typedef struct pl_arena_block pl_arena_block;
 
 typedef struct pl_arena {
     pl_arena_block *head;  /* current block; older blocks chained behind it */
+    unsigned char *next;   /* free space of the current block: [next, end) */
+    unsigned char *end;
     size_t block_size;     /* default size of new blocks */
 } pl_arena;
 
@@ -24,8 +26,22 @@ void pl_arena_init(pl_arena *a, size_t block_size);
 void pl_arena_free(pl_arena *a);
 /* Release everything but keep the largest block for reuse. */
 void pl_arena_reset(pl_arena *a);
-/* Aligned allocation; aborts the process on out-of-memory (there is no useful recovery). */
-void *pl_arena_alloc(pl_arena *a, size_t n);
+/* A new block for an allocation the current one cannot hold. */
+void *pl_arena_alloc_block(pl_arena *a, size_t n);
+
+/* Aligned allocation; aborts the process on out-of-memory (there is no
+ * useful recovery). Inline because the coder makes a million of these per
+ * ten thousand sentences: the usual case is a compare and an add. */
+static inline void *pl_arena_alloc(pl_arena *a, size_t n)
+{
+    n = (n + 15) & ~(size_t)15;
+    if ((size_t)(a->end - a->next) <= n)   /* <=: even 0 bytes get a real address */
+        return pl_arena_alloc_block(a, n);
+    void *p = a->next;
+    a->next += n;
+    return p;
+}
+
 void *pl_arena_zalloc(pl_arena *a, size_t n);
 char *pl_arena_strndup(pl_arena *a, const char *s, size_t n);
 char *pl_arena_strdup(pl_arena *a, const char *s);
