@@ -373,3 +373,32 @@ TEST(coder_news_surname_before_a_role_noun_is_the_person)
     char got[256];
     CHECK_STR(code_news(tree, got, sizeof got), "GONGOV ARN 111;");
 }
+
+TEST(coder_news_compound_subject_signing_about_a_member_signs_with_each_other)
+{
+    /* "Arnor and Gondor signed an agreement on Gondor": the object names a
+     * member again, so by petrel's conventions the two signed with each
+     * other; a third party in the object stays the target */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                               "6\tagreement\tagreement\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                               "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tGondor\tGondor\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 057;GON ARN 057;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "ARN GON 057;");
+    static const char third[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                                "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                "4\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                                "6\tagreement\tagreement\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                                "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                                "8\tMordor\tMordor\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                                "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(third, 1, got, sizeof got), "ARN MOR 057;GON MOR 057;");
+}

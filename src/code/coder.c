@@ -724,6 +724,25 @@ static int reciprocal_code(const coder *c, const char *code)
     return pl_knowledge_petrel_conventions(c->k) && code[0] == '1' && code[1] == '9';
 }
 
+/* Does every target code name the country of a subject member, or no
+ * country at all? "Israel and the PLO signed a declaration on Palestinian
+ * self-rule", "A and B signed a deal to build migrant centres": the object
+ * names a member again or only a role, so by petrel's conventions the act
+ * stays among the members rather than at a third. */
+static int target_among_members(const coder *c, const pl_codes *S, const pl_codes *T)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || !T->n)
+        return 0;
+    for (int j = 0; j < T->n; j++) {
+        int found = 0;
+        for (int i = 0; i < S->n && !found; i++)
+            found = T->v[j].code[0] == '~' || !strncmp(S->v[i].code, T->v[j].code, 3);
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
 /* "called on Gondor [to be allowed] to leave": a to-infinitive that the
  * parser hung as an adverbial clause (UD EWT does so for purpose clauses). */
 static int is_infinitive_clause(const coder *c, int v)
@@ -1006,8 +1025,9 @@ static void emit_reading(coder *c, const verb_reading *r)
     }
     if (has_code(r->active)) {
         /* "A and B met (in Qatar)": a place is where they met, not a third party */
-        if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt))) && S->n > 1 &&
-            reciprocal_code(c, r->active))
+        if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt)) ||
+             target_among_members(c, S, T)) &&
+            S->n > 1 && reciprocal_code(c, r->active))
             emit_among(c, S, r->active, proto);
         else
             emit_pairs(c, S, T, r->active, proto);
