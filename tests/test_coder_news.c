@@ -402,3 +402,41 @@ TEST(coder_news_compound_subject_signing_about_a_member_signs_with_each_other)
                                 "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(third, 1, got, sizeof got), "ARN MOR 057;GON MOR 057;");
 }
+
+TEST(coder_news_conjoined_verb_without_target_shares_the_object_by_petrel_conventions)
+{
+    /* "Gondor met Arnor and warned": the warning is to Arnor too */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                               "5\twarned\twarn\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 040;GON ARN 130;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 040;");
+    /* "Gondor criticized and attacked Arnor": the first verb shares the second's */
+    static const char raised[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                                 "4\tattacked\tattack\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                                 "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                 "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(raised, 1, got, sizeof got), "GON ARN 111;GON ARN 190;");
+    /* a statement needs no addressee, and a verb with its own subject is its own */
+    static const char said[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                               "5\tsaid\tsay\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(said, 1, got, sizeof got), "GON ARN 040;");
+    static const char own[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                              "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                              "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                              "5\tBree\tBree\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                              "6\twarned\twarn\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                              "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(own, 1, got, sizeof got), "GON ARN 040;");
+}

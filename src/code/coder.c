@@ -970,6 +970,57 @@ static void find_roles(coder *c, verb_reading *r)
     }
 }
 
+static const pl_codes *codes_of(coder *c, int phrase)
+{
+    static const pl_codes empty = {NULL, 0};
+    return phrase >= 0 ? pl_phrase_codes(&c->r, phrase) : &empty;
+}
+
+/* The object of a verb, if it names an actor; -1 if none. */
+static int actor_object(coder *c, int v)
+{
+    int o = pl_child_with(&c->t, v, PL_OBJ);
+    return o >= 0 && pl_phrase_codes(&c->r, o)->n ? o : -1;
+}
+
+/* Does verb v have an object that names something by name, an actor or
+ * not ("hanged Najibullah", "closed the Attari crossing")? */
+static int names_own_object(const coder *c, int v)
+{
+    int o = pl_child_with(&c->t, v, PL_OBJ);
+    if (o < 0)
+        return 0;
+    for (int i = c->t.lo[o]; i <= c->t.hi[o]; i++)
+        if (!strcmp(c->s->tok[i].upos, "PROPN"))
+            return 1;
+    return 0;
+}
+
+/* "visited Ukraine and promised support", "beat and arrested women": two
+ * verbs of one subject joined by a conjunction act on the same one when
+ * only one of them names it. By petrel's conventions a verb without a
+ * subject, a target or a named object of its own takes the actor object of
+ * the verb it is conjoined with (the one before it, else one after it);
+ * statements (root 01) do not, they need not be addressed to anyone. -1 if
+ * none. */
+static int conjoined_target(coder *c, const verb_reading *r)
+{
+    int v = r->v, p = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || r->passive || r->stranded ||
+        (r->tgt >= 0 && codes_of(c, r->tgt)->n) || !has_code(r->active) ||
+        (r->active[0] == '0' && r->active[1] == '1') || names_own_object(c, v))
+        return -1;
+    if (pl_is(&c->t, v, PL_CONJ) && p >= 0 && is_verb_token(c, p))
+        return pl_child_with(&c->t, v, PL_NSUBJ) < 0 ? actor_object(c, p) : -1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (pl_is(&c->t, ch, PL_CONJ) && is_verb_token(c, ch) &&
+            pl_child_with(&c->t, ch, PL_NSUBJ) < 0)
+            return actor_object(c, ch);
+    }
+    return -1;
+}
+
 /* Fill r for verb v; returns 0 when the verb gives no event (negated). */
 static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
 {
@@ -992,17 +1043,16 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
         if (r->b.target >= 0)
             r->tgt = r->b.target;
     }
+    int shared = conjoined_target(c, r);
+    if (shared >= 0) {
+        EXPLAIN(c, "  no target of its own: the conjoined verb's object, phrase %d", shared);
+        r->tgt = shared;
+    }
     if (r->negated && !(r->p && r->b.negation)) {
         EXPLAIN(c, "  negated and no pattern spells out the negation: no event");
         return 0;
     }
     return 1;
-}
-
-static const pl_codes *codes_of(coder *c, int phrase)
-{
-    static const pl_codes empty = {NULL, 0};
-    return phrase >= 0 ? pl_phrase_codes(&c->r, phrase) : &empty;
 }
 
 static void emit_reading(coder *c, const verb_reading *r)
