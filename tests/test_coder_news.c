@@ -440,3 +440,26 @@ TEST(coder_news_conjoined_verb_without_target_shares_the_object_by_petrel_conven
                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(own, 1, got, sizeof got), "GON ARN 040;");
 }
+
+TEST(coder_news_describing_agent_gives_no_role_to_a_borrowed_actor_by_petrel_conventions)
+{
+    /* "Gondor criticized military drills around Arnor": Arnor, not its military */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tmilitary\tmilitary\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                               "4\tdrills\tdrill\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "5\taround\taround\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 111;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARNMIL 111;");
+    /* a role that heads the phrase still takes the borrowed actor */
+    static const char head[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(head, 1, got, sizeof got), "GON ARNGOV 111;");
+}

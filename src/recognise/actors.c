@@ -438,6 +438,21 @@ static void mix_all(pl_actors *r, code_list *out, const code_list *bases, const 
     }
 }
 
+/* "military drills around Taiwan", "military aid to Pakistan": an agent
+ * word that only describes the head thing does not give the role to an
+ * actor the phrase borrows from a preposition; a head agent does
+ * ("lawmakers in Gondor"). By petrel's conventions only. */
+static void keep_head_agents(own_words *w)
+{
+    int n = 0;
+    for (int i = 0; i < w->nag; i++)
+        if (w->head_agent[i]) {
+            w->agents[n] = w->agents[i];
+            w->head_agent[n++] = 1;
+        }
+    w->nag = n;
+}
+
 /* The codes of one phrase (not its conjuncts). `inherited` are the country
  * and modifiers of the first conjunct, for a conjunct that names no actor:
  * "the Danish media and government" -> DNKMED, DNKGOV. `shared` receives
@@ -464,7 +479,9 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
             list_push(r, &bases, w.coordinated.v[i]);
     } else {
         borrowed_codes(r, head, w.nag > 0, &bases);
-        if (bases.n == 0 && inherited)
+        if (bases.n && pl_knowledge_petrel_conventions(r->k))
+            keep_head_agents(&w);
+        else if (bases.n == 0 && inherited)
             bases = *inherited;
     }
     mix_all(r, out, &bases, &w);
