@@ -463,3 +463,19 @@ TEST(coder_news_describing_agent_gives_no_role_to_a_borrowed_actor_by_petrel_con
                                "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(head, 1, got, sizeof got), "GON ARNGOV 111;");
 }
+
+TEST(coder_news_stranded_verb_reads_each_side_of_a_conjunction)
+{
+    /* "Bree police arrested Gondor and Arnor students" stranded: the words
+     * after the verb name both countries' students */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t7\tcompound\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                               "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+                               "7\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP GONEDU 173;BRECOP ARNEDU 173;");
+}

@@ -604,6 +604,15 @@ static int more_specific(const pl_mention *a, const pl_mention *b)
            strlen(a->actor_code) > 3 && strncmp(a->actor_code, b->actor_code, 3) == 0;
 }
 
+/* Is there a coordinating conjunction among tokens [lo, hi)? */
+static int has_conjunction(const pl_actors *r, int lo, int hi)
+{
+    for (int i = lo; i < hi; i++)
+        if (!strcmp(r->t->s->tok[i].upos, "CCONJ"))
+            return 1;
+    return 0;
+}
+
 const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
 {
     pl_codes *out = pl_arena_zalloc(r->a, sizeof *out);
@@ -611,11 +620,16 @@ const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
     memset(&w, 0, sizeof w);
     w.lo = lo;
     w.hi = hi;
+    const pl_mention *joined[8];   /* "Armenian and Azerbaijani forces": each side */
+    int nj = 0;
     for (int i = 0; i < r->nm; i++) {
         const pl_mention *m = &r->m[i];
         if (m->start < lo || m->end > hi)
             continue;
-        if (m->actor && (!w.actor || more_specific(m, w.actor)))
+        if (m->actor && w.actor && nj < 8 && m->actor_code &&
+            has_conjunction(r, w.actor->end, m->start))
+            joined[nj++] = m;
+        else if (m->actor && (!w.actor || more_specific(m, w.actor)))
             w.actor = m;          /* "Indian ... Minister S. Jaishankar": the person */
         else if (!m->actor && w.nag < 16)
             w.agents[w.nag++] = m->agent;
@@ -626,6 +640,9 @@ const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
             return out;
         push_each_code(r, &bases, w.actor->actor_code, NULL, 0, w.actor->start, w.actor->end,
                        w.actor->actor);
+        for (int j = 0; j < nj; j++)
+            push_each_code(r, &bases, joined[j]->actor_code, NULL, 0, joined[j]->start,
+                           joined[j]->end, joined[j]->actor);
     }
     mix_all(r, &codes, &bases, &w);
     out->v = codes.v;
