@@ -479,3 +479,21 @@ TEST(coder_news_stranded_verb_reads_each_side_of_a_conjunction)
     char got[256];
     CHECK_STR(code_news(tree, got, sizeof got), "BRECOP GONEDU 173;BRECOP ARNEDU 173;");
 }
+
+TEST(coder_news_role_without_a_country_is_no_actor_by_petrel_conventions)
+{
+    /* "Fighters attacked students": no country anywhere, no event */
+    static const char tree[] = "1\tFighters\tfighter\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                               "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "~MIL ~EDU 190;");
+    /* the source's country still lends itself to a role-only target */
+    static const char lent[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(lent, 1, got, sizeof got), "GON GONEDU 190;");
+}

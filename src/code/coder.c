@@ -661,6 +661,14 @@ static const char *role_in_source_country(coder *c, const char *src, const char 
     return code;
 }
 
+/* "Gunmen killed civilians" with no country anywhere: by petrel's
+ * conventions (eval/README.md) a role without a country is no actor, so
+ * what it does or suffers is not coded. */
+static int countryless_role(const coder *c, const char *code)
+{
+    return code[0] == '~' && pl_knowledge_petrel_conventions(c->k);
+}
+
 /* Every source code against every target code. */
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
                        pl_event proto)
@@ -686,6 +694,10 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
             if (src->n && tgt->n &&
                 (!strcmp(e.source, e.target) || own_country(e.source, e.target)))
                 continue;                 /* an actor acting on itself through a shared phrase */
+            if (countryless_role(c, e.source) || countryless_role(c, e.target)) {
+                EXPLAIN(c, "  %s %s: a role without a country is no actor", e.source, e.target);
+                continue;
+            }
             e.code = code;
             e.src_start = s->start;
             e.src_end = s->end;
