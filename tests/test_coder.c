@@ -1118,6 +1118,26 @@ TEST(coder_dateline_is_not_coded)
     fx_close(&f);
 }
 
+TEST(coder_compound_hyphen_is_not_a_dateline)
+{
+    fixture f;
+    if (fx_open(&f))
+        return;
+    /* "U.S.-led": upper-case word and a hyphen, but no space after it */
+    CHECK_INT(code(&f,
+                   "(ROOT (S (NP (ADJP (NNP U.S.) (HYPH -) (VBN led)) (NNS warplanes)) (VP (VBD bombed) "
+                   "(NP (NNP Iraq))) (. .)))",
+                   "U.S.-led warplanes bombed Iraq.", D),
+              PETREL_OK);
+    /* the same words with a spaced dash are a dateline */
+    CHECK_INT(code(&f,
+                   "(ROOT (S (NP (NNP U.S.)) (: -) (NP (NNS warplanes)) (VP (VBD bombed) "
+                   "(NP (NNP Iraq))) (. .)))",
+                   "U.S. - warplanes bombed Iraq.", D),
+              PETREL_DATELINE);
+    fx_close(&f);
+}
+
 TEST(coder_unreadable_parse)
 {
     fixture f;

@@ -373,3 +373,127 @@ TEST(coder_news_surname_before_a_role_noun_is_the_person)
     char got[256];
     CHECK_STR(code_news(tree, got, sizeof got), "GONGOV ARN 111;");
 }
+
+TEST(coder_news_compound_subject_signing_about_a_member_signs_with_each_other)
+{
+    /* "Arnor and Gondor signed an agreement on Gondor": the object names a
+     * member again, so by petrel's conventions the two signed with each
+     * other; a third party in the object stays the target */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                               "6\tagreement\tagreement\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                               "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tGondor\tGondor\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 057;GON ARN 057;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "ARN GON 057;");
+    static const char third[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                                "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                                "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                                "4\tsigned\tsign\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "5\tan\ta\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                                "6\tagreement\tagreement\tNOUN\tNN\t_\t4\tobj\t_\t_\n"
+                                "7\ton\ton\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                                "8\tMordor\tMordor\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                                "9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(third, 1, got, sizeof got), "ARN MOR 057;GON MOR 057;");
+}
+
+TEST(coder_news_conjoined_verb_without_target_shares_the_object_by_petrel_conventions)
+{
+    /* "Gondor met Arnor and warned": the warning is to Arnor too */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                               "5\twarned\twarn\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 040;GON ARN 130;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 040;");
+    /* "Gondor criticized and attacked Arnor": the first verb shares the second's */
+    static const char raised[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_\n"
+                                 "4\tattacked\tattack\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                                 "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                                 "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(raised, 1, got, sizeof got), "GON ARN 111;GON ARN 190;");
+    /* a statement needs no addressee, and a verb with its own subject is its own */
+    static const char said[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                               "5\tsaid\tsay\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(said, 1, got, sizeof got), "GON ARN 040;");
+    static const char own[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                              "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                              "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                              "5\tBree\tBree\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                              "6\twarned\twarn\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+                              "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(own, 1, got, sizeof got), "GON ARN 040;");
+}
+
+TEST(coder_news_describing_agent_gives_no_role_to_a_borrowed_actor_by_petrel_conventions)
+{
+    /* "Gondor criticized military drills around Arnor": Arnor, not its military */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tmilitary\tmilitary\tADJ\tJJ\t_\t4\tamod\t_\t_\n"
+                               "4\tdrills\tdrill\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "5\taround\taround\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 111;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARNMIL 111;");
+    /* a role that heads the phrase still takes the borrowed actor */
+    static const char head[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(head, 1, got, sizeof got), "GON ARNGOV 111;");
+}
+
+TEST(coder_news_stranded_verb_reads_each_side_of_a_conjunction)
+{
+    /* "Bree police arrested Gondor and Arnor students" stranded: the words
+     * after the verb name both countries' students */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t7\tcompound\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBN\t_\t7\tamod\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                               "5\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t4\tconj\t_\t_\n"
+                               "7\tstudents\tstudent\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP GONEDU 173;BRECOP ARNEDU 173;");
+}
+
+TEST(coder_news_role_without_a_country_is_no_actor_by_petrel_conventions)
+{
+    /* "Fighters attacked students": no country anywhere, no event */
+    static const char tree[] = "1\tFighters\tfighter\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+                               "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "~MIL ~EDU 190;");
+    /* the source's country still lends itself to a role-only target */
+    static const char lent[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                               "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(lent, 1, got, sizeof got), "GON GONEDU 190;");
+}

@@ -4,7 +4,9 @@
  * A dateline is one to four upper-case place words, optionally followed by
  * a parenthesised agency, ended by ":", "--", "-" or a dash. Requiring every
  * letter of the place words to be upper case keeps ordinary sentences such
- * as "Pakistan: talks resume" from matching.
+ * as "Pakistan: talks resume" from matching, and a hyphen written against
+ * the next word is part of a compound ("U.S.-led forces", "UN-backed"),
+ * not the dash that ends a dateline.
  */
 #include "dateline.h"
 
@@ -30,6 +32,14 @@ static int is_dateline_end(const char *w)
            !strcmp(w, "\xe2\x80\x94") || !strcmp(w, "\xe2\x80\x93");
 }
 
+/* "U.S.-led": a "-" with no space before the next word joins two words. */
+static int is_compound_hyphen(const pl_sentence *s, int i)
+{
+    const pl_token *t = &s->tok[i];
+    return !strcmp(t->form, "-") && i + 1 < s->n && t->start < t->end &&
+           s->tok[i + 1].start == t->end;
+}
+
 int pl_dateline_length(const pl_sentence *s)
 {
     int i = 0;
@@ -45,7 +55,7 @@ int pl_dateline_length(const pl_sentence *s)
             return 0;
         i = j + 1;
     }
-    if (i >= s->n || !is_dateline_end(s->tok[i].form))
+    if (i >= s->n || !is_dateline_end(s->tok[i].form) || is_compound_hyphen(s, i))
         return 0;
     while (i + 1 < s->n && is_dateline_end(s->tok[i + 1].form))
         i++;

@@ -664,6 +664,14 @@ static const char *role_in_source_country(coder *c, const char *src, const char 
     return code;
 }
 
+/* "Gunmen killed civilians" with no country anywhere: by petrel's
+ * conventions (eval/README.md) a role without a country is no actor, so
+ * what it does or suffers is not coded. */
+static int countryless_role(const coder *c, const char *code)
+{
+    return code[0] == '~' && pl_knowledge_petrel_conventions(c->k);
+}
+
 /* Every source code against every target code. */
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
                        pl_event proto)
@@ -689,6 +697,10 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
             if (src->n && tgt->n &&
                 (!strcmp(e.source, e.target) || own_country(e.source, e.target)))
                 continue;                 /* an actor acting on itself through a shared phrase */
+            if (countryless_role(c, e.source) || countryless_role(c, e.target)) {
+                EXPLAIN(c, "  %s %s: a role without a country is no actor", e.source, e.target);
+                continue;
+            }
             e.code = code;
             e.src_start = s->start;
             e.src_end = s->end;
@@ -725,6 +737,25 @@ static int reciprocal_code(const coder *c, const char *code)
     if (code[0] == '0' && code[1] >= '3' && code[1] <= '6')
         return 1;
     return pl_knowledge_petrel_conventions(c->k) && code[0] == '1' && code[1] == '9';
+}
+
+/* Does every target code name the country of a subject member, or no
+ * country at all? "Israel and the PLO signed a declaration on Palestinian
+ * self-rule", "A and B signed a deal to build migrant centres": the object
+ * names a member again or only a role, so by petrel's conventions the act
+ * stays among the members rather than at a third. */
+static int target_among_members(const coder *c, const pl_codes *S, const pl_codes *T)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || !T->n)
+        return 0;
+    for (int j = 0; j < T->n; j++) {
+        int found = 0;
+        for (int i = 0; i < S->n && !found; i++)
+            found = T->v[j].code[0] == '~' || !strncmp(S->v[i].code, T->v[j].code, 3);
+        if (!found)
+            return 0;
+    }
+    return 1;
 }
 
 /* "called on Gondor [to be allowed] to leave": a to-infinitive that the
@@ -954,6 +985,57 @@ static void find_roles(coder *c, verb_reading *r)
     }
 }
 
+static const pl_codes *codes_of(coder *c, int phrase)
+{
+    static const pl_codes empty = {NULL, 0};
+    return phrase >= 0 ? pl_phrase_codes(&c->r, phrase) : &empty;
+}
+
+/* The object of a verb, if it names an actor; -1 if none. */
+static int actor_object(coder *c, int v)
+{
+    int o = pl_child_with(&c->t, v, PL_OBJ);
+    return o >= 0 && pl_phrase_codes(&c->r, o)->n ? o : -1;
+}
+
+/* Does verb v have an object that names something by name, an actor or
+ * not ("hanged Najibullah", "closed the Attari crossing")? */
+static int names_own_object(const coder *c, int v)
+{
+    int o = pl_child_with(&c->t, v, PL_OBJ);
+    if (o < 0)
+        return 0;
+    for (int i = c->t.lo[o]; i <= c->t.hi[o]; i++)
+        if (!strcmp(c->s->tok[i].upos, "PROPN"))
+            return 1;
+    return 0;
+}
+
+/* "visited Ukraine and promised support", "beat and arrested women": two
+ * verbs of one subject joined by a conjunction act on the same one when
+ * only one of them names it. By petrel's conventions a verb without a
+ * subject, a target or a named object of its own takes the actor object of
+ * the verb it is conjoined with (the one before it, else one after it);
+ * statements (root 01) do not, they need not be addressed to anyone. -1 if
+ * none. */
+static int conjoined_target(coder *c, const verb_reading *r)
+{
+    int v = r->v, p = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || r->passive || r->stranded ||
+        (r->tgt >= 0 && codes_of(c, r->tgt)->n) || !has_code(r->active) ||
+        (r->active[0] == '0' && r->active[1] == '1') || names_own_object(c, v))
+        return -1;
+    if (pl_is(&c->t, v, PL_CONJ) && p >= 0 && is_verb_token(c, p))
+        return pl_child_with(&c->t, v, PL_NSUBJ) < 0 ? actor_object(c, p) : -1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (pl_is(&c->t, ch, PL_CONJ) && is_verb_token(c, ch) &&
+            pl_child_with(&c->t, ch, PL_NSUBJ) < 0)
+            return actor_object(c, ch);
+    }
+    return -1;
+}
+
 /* Fill r for verb v; returns 0 when the verb gives no event (negated). */
 static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
 {
@@ -976,17 +1058,16 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
         if (r->b.target >= 0)
             r->tgt = r->b.target;
     }
+    int shared = conjoined_target(c, r);
+    if (shared >= 0) {
+        EXPLAIN(c, "  no target of its own: the conjoined verb's object, phrase %d", shared);
+        r->tgt = shared;
+    }
     if (r->negated && !(r->p && r->b.negation)) {
         EXPLAIN(c, "  negated and no pattern spells out the negation: no event");
         return 0;
     }
     return 1;
-}
-
-static const pl_codes *codes_of(coder *c, int phrase)
-{
-    static const pl_codes empty = {NULL, 0};
-    return phrase >= 0 ? pl_phrase_codes(&c->r, phrase) : &empty;
 }
 
 static void emit_reading(coder *c, const verb_reading *r)
@@ -1009,8 +1090,9 @@ static void emit_reading(coder *c, const verb_reading *r)
     }
     if (has_code(r->active)) {
         /* "A and B met (in Qatar)": a place is where they met, not a third party */
-        if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt))) && S->n > 1 &&
-            reciprocal_code(c, r->active))
+        if ((!T->n || (r->tgt >= 0 && is_place_phrase(c, r->tgt)) ||
+             target_among_members(c, S, T)) &&
+            S->n > 1 && reciprocal_code(c, r->active))
             emit_among(c, S, r->active, proto);
         else
             emit_pairs(c, S, T, r->active, proto);

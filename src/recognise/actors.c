@@ -438,6 +438,21 @@ static void mix_all(pl_actors *r, code_list *out, const code_list *bases, const 
     }
 }
 
+/* "military drills around Taiwan", "military aid to Pakistan": an agent
+ * word that only describes the head thing does not give the role to an
+ * actor the phrase borrows from a preposition; a head agent does
+ * ("lawmakers in Gondor"). By petrel's conventions only. */
+static void keep_head_agents(own_words *w)
+{
+    int n = 0;
+    for (int i = 0; i < w->nag; i++)
+        if (w->head_agent[i]) {
+            w->agents[n] = w->agents[i];
+            w->head_agent[n++] = 1;
+        }
+    w->nag = n;
+}
+
 /* The codes of one phrase (not its conjuncts). `inherited` are the country
  * and modifiers of the first conjunct, for a conjunct that names no actor:
  * "the Danish media and government" -> DNKMED, DNKGOV. `shared` receives
@@ -464,7 +479,9 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
             list_push(r, &bases, w.coordinated.v[i]);
     } else {
         borrowed_codes(r, head, w.nag > 0, &bases);
-        if (bases.n == 0 && inherited)
+        if (bases.n && pl_knowledge_petrel_conventions(r->k))
+            keep_head_agents(&w);
+        else if (bases.n == 0 && inherited)
             bases = *inherited;
     }
     mix_all(r, out, &bases, &w);
@@ -587,6 +604,15 @@ static int more_specific(const pl_mention *a, const pl_mention *b)
            strlen(a->actor_code) > 3 && strncmp(a->actor_code, b->actor_code, 3) == 0;
 }
 
+/* Is there a coordinating conjunction among tokens [lo, hi)? */
+static int has_conjunction(const pl_actors *r, int lo, int hi)
+{
+    for (int i = lo; i < hi; i++)
+        if (!strcmp(r->t->s->tok[i].upos, "CCONJ"))
+            return 1;
+    return 0;
+}
+
 const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
 {
     pl_codes *out = pl_arena_zalloc(r->a, sizeof *out);
@@ -594,11 +620,16 @@ const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
     memset(&w, 0, sizeof w);
     w.lo = lo;
     w.hi = hi;
+    const pl_mention *joined[8];   /* "Armenian and Azerbaijani forces": each side */
+    int nj = 0;
     for (int i = 0; i < r->nm; i++) {
         const pl_mention *m = &r->m[i];
         if (m->start < lo || m->end > hi)
             continue;
-        if (m->actor && (!w.actor || more_specific(m, w.actor)))
+        if (m->actor && w.actor && nj < 8 && m->actor_code &&
+            has_conjunction(r, w.actor->end, m->start))
+            joined[nj++] = m;
+        else if (m->actor && (!w.actor || more_specific(m, w.actor)))
             w.actor = m;          /* "Indian ... Minister S. Jaishankar": the person */
         else if (!m->actor && w.nag < 16)
             w.agents[w.nag++] = m->agent;
@@ -609,6 +640,9 @@ const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi)
             return out;
         push_each_code(r, &bases, w.actor->actor_code, NULL, 0, w.actor->start, w.actor->end,
                        w.actor->actor);
+        for (int j = 0; j < nj; j++)
+            push_each_code(r, &bases, joined[j]->actor_code, NULL, 0, joined[j]->start,
+                           joined[j]->end, joined[j]->actor);
     }
     mix_all(r, &codes, &bases, &w);
     out->v = codes.v;
