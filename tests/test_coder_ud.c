@@ -62,3 +62,42 @@ TEST(coder_ud_reporting_clause_beside_a_coded_one_is_coded)
     char got[256];
     CHECK_STR(code_conllu(tree, 0, got, sizeof got), "GON ARN 111;~GOV --- 023;");
 }
+
+TEST(coder_ud_subject_lost_to_a_noun_root_is_that_root)
+{
+    /* "Gondor on Thursday criticized Arnor." parsed around the noun:
+     * Gondor is the root and the verb a dependent without a subject */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                               "2\ton\ton\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                               "3\tThursday\tThursday\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBN\t_\t1\tdep\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "GON ARN 111;");
+    /* a to-infinitive under the noun is no clause of its own: nothing */
+    static const char inf[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                              "2\tto\tto\tPART\tTO\t_\t3\tmark\t_\t_\n"
+                              "3\tcriticize\tcriticize\tVERB\tVB\t_\t1\tacl\t_\t_\n"
+                              "4\tArnor\tArnor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+    CHECK_STR(code_conllu(inf, 1, got, sizeof got), "");
+}
+
+TEST(coder_ud_bare_obl_before_a_verb_without_subject_is_its_subject)
+{
+    /* "Bree's president, in remarks, criticized Arnor." with the subject
+     * labelled obl although no preposition introduces it */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                               "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                               "3\tpresident\tpresident\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                               "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tremarks\tremark\tNOUN\tNNS\t_\t8\tobl\t_\t_\n"
+                               "7\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "8\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "9\tArnor\tArnor\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV ARN 111;");
+}

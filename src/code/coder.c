@@ -251,6 +251,48 @@ static int subject_of(const coder *c, int v, int depth)
     return -1;
 }
 
+static int is_noun(const coder *c, int i)
+{
+    return !strcmp(c->s->tok[i].upos, "NOUN") || !strcmp(c->s->tok[i].upos, "PROPN");
+}
+
+/* Does v say something on its own: a tensed verb or one with an auxiliary
+ * ("did allow"), not subordinated by a marker ("that", "to") nor a
+ * modifier or complement whose subject lies elsewhere? A participle counts
+ * only as a bare dependent (the tagger's "fired" in "X on Thursday fired"). */
+static int is_main_clause_verb(const coder *c, int v)
+{
+    static const uint64_t modifier = PL_RELS(PL_ACL) | PL_RELS(PL_AMOD) | PL_RELS(PL_ADVCL) |
+                                     PL_RELS(PL_XCOMP) | PL_RELS(PL_CSUBJ) | PL_RELS(PL_CONJ);
+    const char *x = c->s->tok[v].xpos;
+    if (pl_is_any(&c->t, v, modifier) || pl_child_with(&c->t, v, PL_MARK) >= 0)
+        return 0;
+    if (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+        pl_child_with(&c->t, v, PL_AUX) >= 0)
+        return 1;
+    return !strcmp(x, "VBN") && pl_is(&c->t, v, PL_DEP);
+}
+
+/* The subject of a verb the parser left without one, when the tree shows
+ * where it went: a noun phrase before the verb labelled plain obl with no
+ * preposition ("Arnor's minister, in remarks ..., urged": obl needs a case
+ * marker or a subtype such as obl:unmarked), else the root of a sentence
+ * the parser built around a noun ("Pyongyang on Thursday fired shells",
+ * "Gollum in recent days did allow that ..."). -1 if neither. */
+static int lost_subject(const coder *c, int v)
+{
+    if (!is_main_clause_verb(c, v))
+        return -1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (ch < v && !strcmp(c->s->tok[ch].deprel, "obl") && is_noun(c, ch) &&
+            pl_child_with(&c->t, ch, PL_CASE) < 0)
+            return ch;
+    }
+    int root = c->t.root;
+    return root >= 0 && root < v && is_noun(c, root) ? root : -1;
+}
+
 /* The by-phrase of a passive verb, also when the parser hung it under an
  * adverb ("was opposed earlier by X"). */
 static int passive_agent(const coder *c, int v)
@@ -380,13 +422,16 @@ static int own_instrument(coder *c, int a, int b)
 }
 
 /* The first actor phrase of the verb's clause after the verb, else before
- * it, that is not the source again, nor the source's own country. */
+ * it, that is not the source again, nor the source's own country. A source
+ * that dominates the verb (a root noun the parser hung the verb under)
+ * shares no words with the clause. */
 static int default_target(coder *c, int v, int source)
 {
+    int separate = source >= 0 && !pl_dominates(&c->t, source, v);
     for (int pass = 0; pass < 2; pass++) {
         int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
         for (int i = from; i < to; i++) {
-            if (!c->dom[i] || (source >= 0 && pl_dominates(&c->t, source, i)))
+            if (!c->dom[i] || (separate && pl_dominates(&c->t, source, i)))
                 continue;
             int top = actor_phrase_at(c, i);
             if (top >= 0 && top != source &&
@@ -935,6 +980,8 @@ static void find_roles(coder *c, verb_reading *r)
         return;
     }
     int subj = subject_of(c, v, 0);
+    if (subj < 0 && !r->passive)
+        subj = lost_subject(c, v);
     r->src = r->passive ? passive_agent(c, v) : subj;
     if (r->passive) {
         r->tgt = pl_child_with(&c->t, v, PL_NSUBJ_PASS);
