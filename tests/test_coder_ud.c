@@ -101,3 +101,34 @@ TEST(coder_ud_bare_obl_before_a_verb_without_subject_is_its_subject)
     char got[256];
     CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV ARN 111;");
 }
+
+TEST(coder_ud_name_after_the_noun_of_a_relative_clause_is_that_noun)
+{
+    /* "Gondor criticized Arnor, the Bree agency WFNA said." with the
+     * reporting clause read as a relative clause on "agency", whose phrase
+     * the parser hung under the final period */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                               "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                               "7\tagency\tagency\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                               "8\tWFNA\tWFNA\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                               "9\tsaid\tsay\tVERB\tVBD\t_\t7\tacl:relcl\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 0, got, sizeof got), "GON ARN 111;BRE --- 023;");
+    /* a name that is an actor is the subject: "the statement Rohan said" */
+    static const char actor[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                                "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                                "6\tBree\tBree\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                                "7\tagency\tagency\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                                "8\tRohan\tRohan\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                                "9\tsaid\tsay\tVERB\tVBD\t_\t7\tacl:relcl\t_\t_\n"
+                                "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_conllu(actor, 0, got, sizeof got), "GON ARN 111;ROH --- 023;");
+}

@@ -230,11 +230,25 @@ static int is_negated(const coder *c, int v)
 
 /* ---- source and target ------------------------------------------------------------ */
 
+/* "the official news agency WFNA said", parsed as a relative clause on
+ * "agency" with the name as its subject: a bare name that names no actor,
+ * right after the noun the clause modifies (no relative word between),
+ * is that noun's name, and the noun's phrase the subject. */
+static int name_beside_its_noun(const coder *c, int v, int s)
+{
+    int h = c->s->tok[v].head;
+    if (!pl_is(&c->t, v, PL_ACL_RELCL) || s != h + 1 || c->t.lo[s] != s ||
+        strcmp(c->s->tok[s].upos, "PROPN") != 0)
+        return s;
+    pl_actors *r = (pl_actors *)&c->r;
+    return !pl_phrase_codes(r, s)->n && pl_phrase_codes(r, h)->n ? h : s;
+}
+
 static int subject_of(const coder *c, int v, int depth)
 {
     int s = pl_child_with(&c->t, v, PL_NSUBJ);
     if (s >= 0 && (depth > 0 || !pl_is(&c->t, s, PL_NSUBJ_PASS)))
-        return s;
+        return name_beside_its_noun(c, v, s);
     int p = c->s->tok[v].head;
     if (p < 0 || depth > 8)
         return -1;
@@ -671,12 +685,13 @@ static const pl_code_ref none_ref = {"---", -1, -1, NULL, NULL, 0};
  * event (require_dyad off) from such a clause only repeats the context of
  * the complete event above it ("... after crowds burned its embassy"). A
  * clause set beside another (parataxis: "A met B, officials said", as UD
- * EWT attaches a reporting clause) is not subordinate to it. */
+ * EWT attaches a reporting clause) is not subordinate to it, nor is one
+ * the parser hung under a punctuation mark, which governs nothing. */
 static int inside_coded_clause(const coder *c, int v)
 {
     for (int i = v, steps = 0; c->s->tok[i].head >= 0 && steps < c->s->n;
          i = c->s->tok[i].head, steps++) {
-        if (pl_is(&c->t, i, PL_PARATAXIS))
+        if (pl_is(&c->t, i, PL_PARATAXIS) || pl_is(&c->t, i, PL_PUNCT))
             return 0;
         if (c->covered[c->s->tok[i].head])
             return 1;
