@@ -12,7 +12,8 @@
 static const char verbs[] = "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                             "--- PLEASE [012] ---\nPLEASE\n\n"
                             "--- SAY [023] ---\nSAY\nSAID\n";
-static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n";
+static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n"
+                             "RADAGAST_THE_BROWN [RAD]\n";
 static const char agents[] = "PRESIDENT [~GOV]\nOFFICIALS [~GOV]\n";
 
 /* Code the one sentence of `conllu` (require_dyad as given); its events as
@@ -131,4 +132,38 @@ TEST(coder_ud_name_after_the_noun_of_a_relative_clause_is_that_noun)
                                 "9\tsaid\tsay\tVERB\tVBD\t_\t7\tacl:relcl\t_\t_\n"
                                 "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_conllu(actor, 0, got, sizeof got), "GON ARN 111;ROH --- 023;");
+}
+
+TEST(coder_ud_tail_of_a_name_cut_in_two_is_no_subject)
+{
+    /* "Bree, centre of a row with Radagast the Brown, criticized Arnor"
+     * without its commas: the parser made "the Brown" a second subject */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tcentre\tcentre\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                               "3\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                               "5\trow\trow\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                               "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "7\tRadagast\tRadagast\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                               "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                               "9\tBrown\tBrown\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                               "10\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "11\tArnor\tArnor\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+                               "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE ARN 111;");
+    /* the same with "centre" labelled a bare obl: the tail is still no subject */
+    static const char obl[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                              "2\tcentre\tcentre\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+                              "3\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                              "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                              "5\trow\trow\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                              "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                              "7\tRadagast\tRadagast\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                              "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                              "9\tBrown\tBrown\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                              "10\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "11\tArnor\tArnor\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+                              "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+    CHECK_STR(code_conllu(obl, 1, got, sizeof got), "BRE ARN 111;");
 }

@@ -244,9 +244,28 @@ static int name_beside_its_noun(const coder *c, int v, int s)
     return !pl_phrase_codes(r, s)->n && pl_phrase_codes(r, h)->n ? h : s;
 }
 
+/* Is phrase head, a dependent of v, the tail of a name that starts in
+ * another dependent of v ("centre of a row between Radagast | the Brown
+ * called": the parser cut "Radagast the Brown" in two)? Then it is no
+ * subject of its own; the name belongs to the phrase it starts in. */
+static int tail_of_a_name(const coder *c, int v, int head)
+{
+    int mi = c->r.mention_at[head];
+    if (mi < 0 || c->r.m[mi].start >= c->t.lo[head])
+        return 0;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (ch != head && pl_dominates(&c->t, ch, c->r.m[mi].start))
+            return 1;
+    }
+    return 0;
+}
+
 static int subject_of(const coder *c, int v, int depth)
 {
     int s = pl_child_with(&c->t, v, PL_NSUBJ);
+    if (s >= 0 && tail_of_a_name(c, v, s))
+        s = -1;
     if (s >= 0 && (depth > 0 || !pl_is(&c->t, s, PL_NSUBJ_PASS)))
         return name_beside_its_noun(c, v, s);
     int p = c->s->tok[v].head;
@@ -897,7 +916,8 @@ static void split_subject(coder *c, verb_reading *r)
     int cap = 0, subjects = 0;
     PL_FOR_CHILDREN(&c->t, r->v, ch)
     {
-        if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS))
+        if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS) ||
+            tail_of_a_name(c, r->v, ch))
             continue;
         subjects++;
         const pl_codes *x = pl_phrase_codes(&c->r, ch);
