@@ -167,3 +167,26 @@ TEST(coder_ud_tail_of_a_name_cut_in_two_is_no_subject)
                               "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
     CHECK_STR(code_conllu(obl, 1, got, sizeof got), "BRE ARN 111;");
 }
+
+TEST(coder_ud_adjacent_subjects_name_one_new_actor)
+{
+    /* "Bree's head Minerva Took criticized Arnor", parsed with "head" and
+     * "Minerva Took" as two subjects: in new-actor mode one actor */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                               "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                               "3\thead\thead\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                               "4\tMinerva\tMinerva\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                               "5\tTook\tTook\tPROPN\tNNP\t_\t4\tflat\t_\t_\n"
+                               "6\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "7\tArnor\tArnor\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    pl_knowledge *k = fixture_knowledge(verbs, "ARNOR [ARN]\n", agents, 0);
+    char got[256];
+    pl_coder_opts o = {1, 4, NULL};
+    CHECK_STR(fixture_code_with(k, tree, &o, got, sizeof got),
+              "\"BREE HEAD MINERVA TOOK\" ARN 111;");
+    /* a name longer than new-actor mode allows is no actor at all */
+    o.new_actor_length = 3;
+    CHECK_STR(fixture_code_with(k, tree, &o, got, sizeof got), "");
+    pl_knowledge_free(k);
+}

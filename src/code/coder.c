@@ -911,15 +911,44 @@ static void join_roles_to_country(coder *c, pl_codes *l)
  * (the second conjunct hung on the verb as another nsubj), or "South Korean
  * | prosecutors questioned": every nsubj of an active verb is part of one
  * subject. Its codes are the union of theirs; none when there is one. */
+static int all_new_actors(const pl_codes *l)
+{
+    for (int i = 0; i < l->n; i++)
+        if (l->v[i].code[0] != '"')
+            return 0;
+    return l->n > 0;
+}
+
+/* "Gryffindor's head | Minerva McGonagall left": subjects that follow each
+ * other with no word between are one noun phrase the parser cut in two
+ * (an apposition without commas). In new-actor mode they name one new
+ * actor, tokens [lo, hi]; a name too long for one is no actor, as the
+ * whole phrase would not be. */
+static void join_new_actor_subjects(coder *c, verb_reading *r, int lo, int hi)
+{
+    const char *code = pl_new_actor_span(&c->r, lo, hi);
+    if (!code) {
+        r->split.n = 0;
+        r->src = -1;
+        return;
+    }
+    r->split.v[0] = (pl_code_ref){code, lo, hi + 1, NULL, NULL, 0};
+    r->split.n = 1;
+}
+
 static void split_subject(coder *c, verb_reading *r)
 {
-    int cap = 0, subjects = 0;
+    int cap = 0, subjects = 0, lo = -1, hi = -1, adjacent = 1;
     PL_FOR_CHILDREN(&c->t, r->v, ch)
     {
         if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS) ||
             tail_of_a_name(c, r->v, ch))
             continue;
         subjects++;
+        adjacent &= hi < 0 || c->t.lo[ch] == hi + 1;
+        if (lo < 0)
+            lo = c->t.lo[ch];
+        hi = c->t.hi[ch];
         const pl_codes *x = pl_phrase_codes(&c->r, ch);
         for (int i = 0; i < x->n; i++)
             push_code(c, &r->split, &cap, x->v[i]);
@@ -928,7 +957,10 @@ static void split_subject(coder *c, verb_reading *r)
         r->split.n = 0;
         return;
     }
-    join_roles_to_country(c, &r->split);
+    if (adjacent && all_new_actors(&r->split))
+        join_new_actor_subjects(c, r, lo, hi);
+    else
+        join_roles_to_country(c, &r->split);
 }
 
 /* Has v a by-phrase ("seized by rebels"), the mark of a true participle? */
