@@ -190,3 +190,21 @@ TEST(coder_ud_adjacent_subjects_name_one_new_actor)
     CHECK_STR(fixture_code_with(k, tree, &o, got, sizeof got), "");
     pl_knowledge_free(k);
 }
+
+TEST(coder_ud_noun_conjunct_after_a_verb_without_object_is_its_object)
+{
+    /* "Bree criticized Gondor and pleased the people of Arnor" with
+     * "people" coordinated with the two verbs instead of being an object */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                               "5\tpleased\tplease\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+                               "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "7\tpeople\tpeople\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+                               "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                               "9\tArnor\tArnor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE GON 111;BRE ARN 012;");
+}

@@ -1034,12 +1034,29 @@ static void stranded_roles(coder *c, verb_reading *r)
     r->src = r->tgt = -1;
 }
 
+/* "condemned the attack and promised aid to the villages", parsed with
+ * "aid" as one more conjunct beside the two verbs: a noun conjunct right
+ * after a conjoined verb that has no object is that verb's object. Its
+ * words join the verb's clause. */
+static void mark_stray_object(coder *c, int v)
+{
+    int h = c->s->tok[v].head;
+    if (!pl_is(&c->t, v, PL_CONJ) || h < 0 || pl_child_with(&c->t, v, PL_OBJ) >= 0)
+        return;
+    PL_FOR_CHILDREN(&c->t, h, ch)
+    {
+        if (c->t.lo[ch] == c->t.hi[v] + 1 && pl_is(&c->t, ch, PL_CONJ) && is_noun(c, ch))
+            mark_clause(c, ch, 0);
+    }
+}
+
 static void find_roles(coder *c, verb_reading *r)
 {
     const pl_sentence *s = c->s;
     int v = r->v;
     memset(c->dom, 0, (size_t)s->n);
     mark_clause(c, v, 1);
+    mark_stray_object(c, v);
     r->passive = is_passive(c, v);
     r->negated = is_negated(c, v);
     if (!r->passive && stranded_verb(c, v)) {
