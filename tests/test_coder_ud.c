@@ -208,3 +208,19 @@ TEST(coder_ud_noun_conjunct_after_a_verb_without_object_is_its_object)
     char got[256];
     CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE GON 111;BRE ARN 012;");
 }
+
+TEST(coder_ud_bare_nmod_after_a_noun_is_part_of_its_name)
+{
+    /* "Bree's deputy President Romendacil criticized Gondor" with the name
+     * hung on "deputy" as an nmod that no preposition introduces */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                               "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                               "3\tdeputy\tdeputy\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                               "4\tPresident\tPresident\tPROPN\tNNP\t_\t5\tnmod:desc\t_\t_\n"
+                               "5\tRomendacil\tRomendacil\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                               "6\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "7\tGondor\tGondor\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV GON 111;");
+}

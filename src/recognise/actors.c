@@ -167,6 +167,15 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const
 
 /* ---- phrase structure ----------------------------------------------------------- */
 
+/* A plain nmod with no preposition after its head ("Deputy | Prime
+ * Minister Telemar" parsed as Deputy -nmod-> Telemar): UD gives nmod a
+ * case marker, so without one it is the parser's apposition or compound. */
+static int is_bare_nmod(const pl_tree *t, int i)
+{
+    return !strcmp(t->s->tok[i].deprel, "nmod") && t->s->tok[i].head < i &&
+           pl_child_with(t, i, PL_CASE) < 0;
+}
+
 /* Relations that make a token part of its head's own name ("Bree Prime
  * Minister Romendacil", "the evil awful Gondor"); UD EWT marks a title
  * before a name as nmod:desc ("[President] Clinton"). */
@@ -176,7 +185,7 @@ static int is_name_part(const pl_tree *t, int i)
                                  PL_RELS(PL_DET) | PL_RELS(PL_NUMMOD) | PL_RELS(PL_FIXED) |
                                  PL_RELS(PL_GOESWITH) | PL_RELS(PL_ADVMOD) |
                                  PL_RELS(PL_NMOD_DESC);
-    return !pl_is(t, i, PL_COMPOUND_PRT) && pl_is_any(t, i, rels);
+    return (!pl_is(t, i, PL_COMPOUND_PRT) && pl_is_any(t, i, rels)) || is_bare_nmod(t, i);
 }
 
 int pl_phrase_top(const pl_actors *r, int i)
