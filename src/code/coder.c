@@ -1010,18 +1010,31 @@ static int noun_phrase_word(const coder *c, int i)
     return strcmp(c->s->tok[i].xpos, "HYPH") == 0;
 }
 
-/* Codes of the noun phrase that ends just before v (dir -1) or starts just
- * after it (dir 1), read without the tree. */
-static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
+/* Codes of the noun phrase that ends just before token `at` (dir -1) or
+ * starts just after it (dir 1), read without the tree. */
+static const pl_codes *phrase_codes_beside(coder *c, int at, int dir, int *edge)
 {
-    int lo = v, hi = v + 1;
+    int lo = at, hi = at + 1;
     if (dir < 0)
         while (lo > 0 && noun_phrase_word(c, lo - 1))
             lo--;
     else
         while (hi < c->s->n && noun_phrase_word(c, hi))
             hi++;
-    return dir < 0 ? pl_span_codes(&c->r, lo, v) : pl_span_codes(&c->r, v + 1, hi);
+    *edge = dir < 0 ? lo - 1 : hi;
+    return dir < 0 ? pl_span_codes(&c->r, lo, at) : pl_span_codes(&c->r, at + 1, hi);
+}
+
+/* Codes of the noun phrase next to v, before it (dir -1) or after it (dir
+ * 1); when that one names no actor, of the one beyond a preposition
+ * ("left yesterday for Minas Tirith", "Arnor on Thursday signed"). */
+static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
+{
+    int edge;
+    const pl_codes *x = phrase_codes_beside(c, v, dir, &edge);
+    if (x->n || edge < 0 || edge >= c->s->n || strcmp(c->s->tok[edge].upos, "ADP") != 0)
+        return x;
+    return phrase_codes_beside(c, edge, dir, &edge);
 }
 
 static void stranded_roles(coder *c, verb_reading *r)
