@@ -224,3 +224,44 @@ TEST(coder_ud_bare_nmod_after_a_noun_is_part_of_its_name)
     char got[256];
     CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV GON 111;");
 }
+
+TEST(coder_ud_phrase_set_off_before_the_subject_is_no_target)
+{
+    /* "Gondor pleased Arnor, after Rohan, officials said." with "after
+     * Rohan" hung on "said": a fronted setting, not whom they spoke to */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tpleased\tplease\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "5\tafter\tafter\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tRohan\tRohan\tPROPN\tNNP\t_\t9\tobl\t_\t_\n"
+                               "7\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "8\tofficials\tofficial\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                               "9\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 0, got, sizeof got), "GON ARN 012;~GOV --- 023;");
+}
+
+TEST(coder_ud_copular_root_is_a_main_clause_not_a_stranded_verb)
+{
+    /* "Arnor is about to visit Gondor, after Bree crowds criticized
+     * Rohan": "criticized" hangs on "crowds" as a participle, but the
+     * sentence has its predicate, so the words are not read in order
+     * (read in order they would give BRE ROH 111) */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                               "3\tabout\tabout\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                               "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                               "5\tvisit\tvisit\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                               "6\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                               "8\tafter\tafter\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                               "9\tBree\tBree\tPROPN\tNNP\t_\t10\tcompound\t_\t_\n"
+                               "10\tcrowds\tcrowd\tNOUN\tNNS\t_\t5\tobl\t_\t_\n"
+                               "11\tcriticized\tcriticize\tVERB\tVBN\t_\t10\tacl\t_\t_\n"
+                               "12\tRohan\tRohan\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+                               "13\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "");
+}

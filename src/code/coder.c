@@ -289,6 +289,14 @@ static int is_noun(const coder *c, int i)
     return !strcmp(c->s->tok[i].upos, "NOUN") || !strcmp(c->s->tok[i].upos, "PROPN");
 }
 
+/* Is the non-verb i the predicate of a clause with a copula ("Arnor is
+ * about to ...", "Gondor is the winner")? (A subject alone does not make
+ * one: the parser hangs "forces" on the noun of "forces arrested Khan".) */
+static int is_predicate(const coder *c, int i)
+{
+    return pl_child_with(&c->t, i, PL_COP) >= 0;
+}
+
 /* Does v say something on its own: a tensed verb or one with an auxiliary
  * ("did allow"), not subordinated by a marker ("that", "to") nor a
  * modifier or complement whose subject lies elsewhere? A participle counts
@@ -323,7 +331,7 @@ static int lost_subject(const coder *c, int v)
             return ch;
     }
     int root = c->t.root;
-    return root >= 0 && root < v && is_noun(c, root) ? root : -1;
+    return root >= 0 && root < v && is_noun(c, root) && !is_predicate(c, root) ? root : -1;
 }
 
 /* The by-phrase of a passive verb, also when the parser hung it under an
@@ -454,6 +462,25 @@ static int own_instrument(coder *c, int a, int b)
     return 1;
 }
 
+/* Is token i, before the verb's subject, inside a dependent of v that a
+ * comma sets off from the rest ("..., five years after crowds burned its
+ * embassy, an official said")? Such a fronted phrase is the setting, or
+ * the statement reported, not whom the verb acts on. */
+static int in_set_off_front(const coder *c, int v, int source, int i)
+{
+    if (source < 0 || i >= c->t.lo[source])
+        return 0;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (!pl_dominates(&c->t, ch, i))
+            continue;
+        int end = c->t.hi[ch];
+        return !strcmp(c->s->tok[end].form, ",") ||
+               (end + 1 < c->s->n && !strcmp(c->s->tok[end + 1].form, ","));
+    }
+    return 0;
+}
+
 /* The first actor phrase of the verb's clause after the verb, else before
  * it, that is not the source again, nor the source's own country. A source
  * that dominates the verb (a root noun the parser hung the verb under)
@@ -464,7 +491,8 @@ static int default_target(coder *c, int v, int source)
     for (int pass = 0; pass < 2; pass++) {
         int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
         for (int i = from; i < to; i++) {
-            if (!c->dom[i] || (separate && pl_dominates(&c->t, source, i)))
+            if (!c->dom[i] || (separate && pl_dominates(&c->t, source, i)) ||
+                (pass == 1 && in_set_off_front(c, v, source, i)))
                 continue;
             int top = actor_phrase_at(c, i);
             if (top >= 0 && top != source &&
@@ -983,7 +1011,8 @@ static int has_by_agent(const coder *c, int v)
  * says nothing about who acted then, so the words read in order: the
  * noun phrase right before the verb is the subject, the one after it the
  * object. Not a participle with an auxiliary or a by-agent (a true
- * passive), nor one in a sentence that has its main verb. */
+ * passive), nor one in a sentence that has its main verb or a predicate
+ * ("Arnor is about to ..."). */
 static int stranded_verb(const coder *c, int v)
 {
     const pl_token *t = &c->s->tok[v];
@@ -996,7 +1025,7 @@ static int stranded_verb(const coder *c, int v)
         return 0;
     int root = c->t.root;
     return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
-           strcmp(c->s->tok[root].upos, "AUX") != 0;
+           strcmp(c->s->tok[root].upos, "AUX") != 0 && !is_predicate(c, root);
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
