@@ -265,3 +265,20 @@ TEST(coder_ud_copular_root_is_a_main_clause_not_a_stranded_verb)
     char got[256];
     CHECK_STR(code_conllu(tree, 1, got, sizeof got), "");
 }
+
+TEST(coder_ud_whether_clause_is_a_complement)
+{
+    /* "Bree criticized whether it has ties with Rohan" with the
+     * whether-clause made an adverbial clause: still what is criticized */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\twhether\twhether\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "4\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                               "5\thas\thave\tVERB\tVBZ\t_\t2\tadvcl\t_\t_\n"
+                               "6\tties\ttie\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                               "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tRohan\tRohan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE ROH 111;");
+}

@@ -97,6 +97,15 @@ static int is_prepositional_clause(const coder *c, int i)
     return 0;
 }
 
+/* "began to question whether he has a future with X": a clause marked
+ * "whether" is a complement (UD ccomp) even when the parser made it an
+ * adverbial clause. */
+static int is_whether_clause(const coder *c, int i)
+{
+    int m = pl_is(&c->t, i, PL_ADVCL) ? pl_child_with(&c->t, i, PL_MARK) : -1;
+    return m >= 0 && is_word(c, m, "WHETHER");
+}
+
 /* A complement clause after the verb is part of what the verb is about
  * ("Arnor believes Dagolath can cope"); one before it is the reported
  * statement of "..., an official said" and belongs to its own verb. */
@@ -105,9 +114,14 @@ static void mark_clause(coder *c, int head, int top_level)
     c->dom[head] = 1;
     PL_FOR_CHILDREN(&c->t, head, ch)
     {
+        int complement = pl_is(&c->t, ch, PL_CCOMP) || is_whether_clause(c, ch);
+        if (top_level && complement && ch > head) {
+            mark_clause(c, ch, 0);
+            continue;
+        }
         if (leaves_clause(&c->t, ch, top_level) && !is_prepositional_clause(c, ch))
             continue;
-        if (top_level && pl_is(&c->t, ch, PL_CCOMP) && ch < head)
+        if (top_level && complement && ch < head)
             continue;
         mark_clause(c, ch, 0);
     }
