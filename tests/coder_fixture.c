@@ -30,6 +30,13 @@ pl_knowledge *fixture_knowledge(const char *verbs, const char *actors, const cha
 const char *fixture_code(const pl_knowledge *k, const char *conllu, int require_dyad, char *buf,
                          size_t size)
 {
+    pl_coder_opts o = {require_dyad, 0, NULL};
+    return fixture_code_with(k, conllu, &o, buf, size);
+}
+
+const char *fixture_code_with(const pl_knowledge *k, const char *conllu, const pl_coder_opts *o,
+                              char *buf, size_t size)
+{
     pl_arena a;
     pl_arena_init(&a, 0);
     pl_conllu_reader r;
@@ -39,8 +46,7 @@ const char *fixture_code(const pl_knowledge *k, const char *conllu, int require_
     buf[0] = '\0';
     if (pl_conllu_next(&r, &a, &s, &meta) == 1) {
         pl_coded out;
-        pl_coder_opts o = {require_dyad, 0, NULL};
-        pl_code_sentence(k, &s, 20110105, &o, &a, &out, NULL);
+        pl_code_sentence(k, &s, 20110105, o, &a, &out, NULL);
         size_t len = 0;
         for (int i = 0; i < out.n && len < size; i++)
             len += (size_t)snprintf(buf + len, size - len, "%s %s %s;", out.ev[i].source,

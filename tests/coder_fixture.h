@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "../src/code/coder.h"
 #include "../src/knowledge/knowledge.h"
 
 /* Knowledge from verb, actor and agent dictionaries held in strings, by
@@ -18,5 +19,9 @@ pl_knowledge *fixture_knowledge(const char *verbs, const char *actors, const cha
  * "SRC TGT CODE;" into buf. */
 const char *fixture_code(const pl_knowledge *k, const char *conllu, int require_dyad, char *buf,
                          size_t size);
+
+/* The same with coder options of the test's choosing (new-actor mode). */
+const char *fixture_code_with(const pl_knowledge *k, const char *conllu, const pl_coder_opts *o,
+                              char *buf, size_t size);
 
 #endif

@@ -318,6 +318,23 @@ TEST(coder_news_verb_stranded_by_the_parser_reads_in_word_order)
     CHECK_STR(code_news(person, got, sizeof got), "BRECOP ARNGOV 173;");
 }
 
+TEST(coder_news_stranded_verb_reads_across_a_preposition)
+{
+    /* "Bree police arrested dozens of Gondor students" parsed as a noun
+     * phrase: the words right after the verb name no actor, those after
+     * the preposition do */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t4\tcompound\t_\t_\n"
+                               "3\tarrested\tarrest\tVERB\tVBN\t_\t4\tamod\t_\t_\n"
+                               "4\tdozens\tdozen\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "6\tGondor\tGondor\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                               "7\tstudents\tstudent\tNOUN\tNNS\t_\t4\tnmod\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP GONEDU 173;");
+}
+
 TEST(coder_news_compound_subject_fighting_without_target_fights_each_other)
 {
     /* "Arnor and Gondor attacked." (ATTACK is root 19): between the two

@@ -12,7 +12,8 @@
 static const char verbs[] = "--- CRITICIZE [111] ---\nCRITICIZE\n\n"
                             "--- PLEASE [012] ---\nPLEASE\n\n"
                             "--- SAY [023] ---\nSAY\nSAID\n";
-static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n";
+static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\nROHAN [ROH]\n"
+                             "RADAGAST_THE_BROWN [RAD]\n";
 static const char agents[] = "PRESIDENT [~GOV]\nOFFICIALS [~GOV]\n";
 
 /* Code the one sentence of `conllu` (require_dyad as given); its events as
@@ -61,4 +62,223 @@ TEST(coder_ud_reporting_clause_beside_a_coded_one_is_coded)
                                "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     char got[256];
     CHECK_STR(code_conllu(tree, 0, got, sizeof got), "GON ARN 111;~GOV --- 023;");
+}
+
+TEST(coder_ud_subject_lost_to_a_noun_root_is_that_root)
+{
+    /* "Gondor on Thursday criticized Arnor." parsed around the noun:
+     * Gondor is the root and the verb a dependent without a subject */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                               "2\ton\ton\tADP\tIN\t_\t3\tcase\t_\t_\n"
+                               "3\tThursday\tThursday\tPROPN\tNNP\t_\t1\tnmod\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBN\t_\t1\tdep\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "GON ARN 111;");
+    /* a to-infinitive under the noun is no clause of its own: nothing */
+    static const char inf[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t0\troot\t_\t_\n"
+                              "2\tto\tto\tPART\tTO\t_\t3\tmark\t_\t_\n"
+                              "3\tcriticize\tcriticize\tVERB\tVB\t_\t1\tacl\t_\t_\n"
+                              "4\tArnor\tArnor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                              "5\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n";
+    CHECK_STR(code_conllu(inf, 1, got, sizeof got), "");
+}
+
+TEST(coder_ud_bare_obl_before_a_verb_without_subject_is_its_subject)
+{
+    /* "Bree's president, in remarks, criticized Arnor." with the subject
+     * labelled obl although no preposition introduces it */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                               "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                               "3\tpresident\tpresident\tNOUN\tNN\t_\t8\tobl\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t3\tpunct\t_\t_\n"
+                               "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tremarks\tremark\tNOUN\tNNS\t_\t8\tobl\t_\t_\n"
+                               "7\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "8\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "9\tArnor\tArnor\tPROPN\tNNP\t_\t8\tobj\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV ARN 111;");
+}
+
+TEST(coder_ud_name_after_the_noun_of_a_relative_clause_is_that_noun)
+{
+    /* "Gondor criticized Arnor, the Bree agency WFNA said." with the
+     * reporting clause read as a relative clause on "agency", whose phrase
+     * the parser hung under the final period */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                               "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                               "7\tagency\tagency\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                               "8\tWFNA\tWFNA\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                               "9\tsaid\tsay\tVERB\tVBD\t_\t7\tacl:relcl\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 0, got, sizeof got), "GON ARN 111;BRE --- 023;");
+    /* a name that is an actor is the subject: "the statement Rohan said" */
+    static const char actor[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                                "4\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                                "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                                "6\tBree\tBree\tPROPN\tNNP\t_\t7\tcompound\t_\t_\n"
+                                "7\tagency\tagency\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                                "8\tRohan\tRohan\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n"
+                                "9\tsaid\tsay\tVERB\tVBD\t_\t7\tacl:relcl\t_\t_\n"
+                                "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    CHECK_STR(code_conllu(actor, 0, got, sizeof got), "GON ARN 111;ROH --- 023;");
+}
+
+TEST(coder_ud_tail_of_a_name_cut_in_two_is_no_subject)
+{
+    /* "Bree, centre of a row with Radagast the Brown, criticized Arnor"
+     * without its commas: the parser made "the Brown" a second subject */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tcentre\tcentre\tNOUN\tNN\t_\t10\tnsubj\t_\t_\n"
+                               "3\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                               "5\trow\trow\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                               "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "7\tRadagast\tRadagast\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                               "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                               "9\tBrown\tBrown\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                               "10\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "11\tArnor\tArnor\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+                               "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE ARN 111;");
+    /* the same with "centre" labelled a bare obl: the tail is still no subject */
+    static const char obl[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                              "2\tcentre\tcentre\tNOUN\tNN\t_\t10\tobl\t_\t_\n"
+                              "3\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                              "4\ta\ta\tDET\tDT\t_\t5\tdet\t_\t_\n"
+                              "5\trow\trow\tNOUN\tNN\t_\t2\tnmod\t_\t_\n"
+                              "6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                              "7\tRadagast\tRadagast\tPROPN\tNNP\t_\t5\tnmod\t_\t_\n"
+                              "8\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\t_\n"
+                              "9\tBrown\tBrown\tPROPN\tNNP\t_\t10\tnsubj\t_\t_\n"
+                              "10\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                              "11\tArnor\tArnor\tPROPN\tNNP\t_\t10\tobj\t_\t_\n"
+                              "12\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_\n\n";
+    CHECK_STR(code_conllu(obl, 1, got, sizeof got), "BRE ARN 111;");
+}
+
+TEST(coder_ud_adjacent_subjects_name_one_new_actor)
+{
+    /* "Bree's head Minerva Took criticized Arnor", parsed with "head" and
+     * "Minerva Took" as two subjects: in new-actor mode one actor */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                               "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                               "3\thead\thead\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                               "4\tMinerva\tMinerva\tPROPN\tNNP\t_\t6\tnsubj\t_\t_\n"
+                               "5\tTook\tTook\tPROPN\tNNP\t_\t4\tflat\t_\t_\n"
+                               "6\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "7\tArnor\tArnor\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    pl_knowledge *k = fixture_knowledge(verbs, "ARNOR [ARN]\n", agents, 0);
+    char got[256];
+    pl_coder_opts o = {1, 4, NULL};
+    CHECK_STR(fixture_code_with(k, tree, &o, got, sizeof got),
+              "\"BREE HEAD MINERVA TOOK\" ARN 111;");
+    /* a name longer than new-actor mode allows is no actor at all */
+    o.new_actor_length = 3;
+    CHECK_STR(fixture_code_with(k, tree, &o, got, sizeof got), "");
+    pl_knowledge_free(k);
+}
+
+TEST(coder_ud_noun_conjunct_after_a_verb_without_object_is_its_object)
+{
+    /* "Bree criticized Gondor and pleased the people of Arnor" with
+     * "people" coordinated with the two verbs instead of being an object */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_\n"
+                               "5\tpleased\tplease\tVERB\tVBN\t_\t2\tconj\t_\t_\n"
+                               "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "7\tpeople\tpeople\tNOUN\tNNS\t_\t2\tconj\t_\t_\n"
+                               "8\tof\tof\tADP\tIN\t_\t9\tcase\t_\t_\n"
+                               "9\tArnor\tArnor\tPROPN\tNNP\t_\t7\tnmod\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE GON 111;BRE ARN 012;");
+}
+
+TEST(coder_ud_bare_nmod_after_a_noun_is_part_of_its_name)
+{
+    /* "Bree's deputy President Romendacil criticized Gondor" with the name
+     * hung on "deputy" as an nmod that no preposition introduces */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n"
+                               "2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n"
+                               "3\tdeputy\tdeputy\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+                               "4\tPresident\tPresident\tPROPN\tNNP\t_\t5\tnmod:desc\t_\t_\n"
+                               "5\tRomendacil\tRomendacil\tPROPN\tNNP\t_\t3\tnmod\t_\t_\n"
+                               "6\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "7\tGondor\tGondor\tPROPN\tNNP\t_\t6\tobj\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV GON 111;");
+}
+
+TEST(coder_ud_phrase_set_off_before_the_subject_is_no_target)
+{
+    /* "Gondor pleased Arnor, after Rohan, officials said." with "after
+     * Rohan" hung on "said": a fronted setting, not whom they spoke to */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tpleased\tplease\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "5\tafter\tafter\tADP\tIN\t_\t6\tcase\t_\t_\n"
+                               "6\tRohan\tRohan\tPROPN\tNNP\t_\t9\tobl\t_\t_\n"
+                               "7\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "8\tofficials\tofficial\tNOUN\tNNS\t_\t9\tnsubj\t_\t_\n"
+                               "9\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                               "10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 0, got, sizeof got), "GON ARN 012;~GOV --- 023;");
+}
+
+TEST(coder_ud_copular_root_is_a_main_clause_not_a_stranded_verb)
+{
+    /* "Arnor is about to visit Gondor, after Bree crowds criticized
+     * Rohan": "criticized" hangs on "crowds" as a participle, but the
+     * sentence has its predicate, so the words are not read in order
+     * (read in order they would give BRE ROH 111) */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\tis\tbe\tAUX\tVBZ\t_\t3\tcop\t_\t_\n"
+                               "3\tabout\tabout\tADJ\tJJ\t_\t0\troot\t_\t_\n"
+                               "4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_\n"
+                               "5\tvisit\tvisit\tVERB\tVB\t_\t3\txcomp\t_\t_\n"
+                               "6\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_\n"
+                               "8\tafter\tafter\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                               "9\tBree\tBree\tPROPN\tNNP\t_\t10\tcompound\t_\t_\n"
+                               "10\tcrowds\tcrowd\tNOUN\tNNS\t_\t5\tobl\t_\t_\n"
+                               "11\tcriticized\tcriticize\tVERB\tVBN\t_\t10\tacl\t_\t_\n"
+                               "12\tRohan\tRohan\tPROPN\tNNP\t_\t11\tobj\t_\t_\n"
+                               "13\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "");
+}
+
+TEST(coder_ud_whether_clause_is_a_complement)
+{
+    /* "Bree criticized whether it has ties with Rohan" with the
+     * whether-clause made an adverbial clause: still what is criticized */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\twhether\twhether\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "4\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_\n"
+                               "5\thas\thave\tVERB\tVBZ\t_\t2\tadvcl\t_\t_\n"
+                               "6\tties\ttie\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                               "7\twith\twith\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tRohan\tRohan\tPROPN\tNNP\t_\t6\tnmod\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BRE ROH 111;");
 }

@@ -194,6 +194,24 @@ TEST(segment_urls_and_email)
     CHECK_STR(seg("Visit Amazon.com today"), "Visit Amazon.com today");
 }
 
+TEST(segment_underscore_between_capitalised_words_is_a_space)
+{
+    /* PETRARCH's dictionary spelling of a name; other underscores join */
+    CHECK_STR(seg("The Prince of Dol_Amroth met Minas_Tirith_Gate guards."),
+              "The Prince of Dol Amroth met Minas Tirith Gate guards .");
+    CHECK_STR(seg("Set my_var and MAX_SIZE, mail John_Smith@example.org"),
+              "Set my_var and MAX_SIZE , mail John_Smith@example.org");
+    CHECK_STR(seg("See http://x.org/08_Garrett_Gayle now"), "See http://x.org/08_Garrett_Gayle now");
+    pl_arena keep;
+    pl_arena_init(&keep, 0);
+    pl_sentence s = first_of("Dol_Amroth", &keep);
+    CHECK_INT(s.n, 2);
+    CHECK_INT(s.tok[0].end, 3);
+    CHECK_INT(s.tok[1].start, 4);
+    CHECK_STR(s.tok[1].form, "Amroth");
+    pl_arena_free(&keep);
+}
+
 TEST(segment_punctuation_runs_and_emoticons)
 {
     CHECK_STR(seg("Wait... what?! No -- never!!! :-)"), "Wait ... what ?! | No -- never !!! :-)");

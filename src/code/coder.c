@@ -98,6 +98,15 @@ static int is_prepositional_clause(const coder *c, int i)
     return 0;
 }
 
+/* "began to question whether he has a future with X": a clause marked
+ * "whether" is a complement (UD ccomp) even when the parser made it an
+ * adverbial clause. */
+static int is_whether_clause(const coder *c, int i)
+{
+    int m = pl_is(&c->t, i, PL_ADVCL) ? pl_child_with(&c->t, i, PL_MARK) : -1;
+    return m >= 0 && is_word(c, m, "WHETHER");
+}
+
 /* A complement clause after the verb is part of what the verb is about
  * ("Arnor believes Dagolath can cope"); one before it is the reported
  * statement of "..., an official said" and belongs to its own verb. */
@@ -106,9 +115,14 @@ static void mark_clause(coder *c, int head, int top_level)
     c->dom[head] = 1;
     PL_FOR_CHILDREN(&c->t, head, ch)
     {
+        int complement = pl_is(&c->t, ch, PL_CCOMP) || is_whether_clause(c, ch);
+        if (top_level && complement && ch > head) {
+            mark_clause(c, ch, 0);
+            continue;
+        }
         if (leaves_clause(&c->t, ch, top_level) && !is_prepositional_clause(c, ch))
             continue;
-        if (top_level && pl_is(&c->t, ch, PL_CCOMP) && ch < head)
+        if (top_level && complement && ch < head)
             continue;
         mark_clause(c, ch, 0);
     }
@@ -231,11 +245,44 @@ static int is_negated(const coder *c, int v)
 
 /* ---- source and target ------------------------------------------------------------ */
 
+/* "the official news agency WFNA said", parsed as a relative clause on
+ * "agency" with the name as its subject: a bare name that names no actor,
+ * right after the noun the clause modifies (no relative word between),
+ * is that noun's name, and the noun's phrase the subject. */
+static int name_beside_its_noun(const coder *c, int v, int s)
+{
+    int h = c->s->tok[v].head;
+    if (!pl_is(&c->t, v, PL_ACL_RELCL) || s != h + 1 || c->t.lo[s] != s ||
+        strcmp(c->s->tok[s].upos, "PROPN") != 0)
+        return s;
+    pl_actors *r = (pl_actors *)&c->r;
+    return !pl_phrase_codes(r, s)->n && pl_phrase_codes(r, h)->n ? h : s;
+}
+
+/* Is phrase head, a dependent of v, the tail of a name that starts in
+ * another dependent of v ("centre of a row between Radagast | the Brown
+ * called": the parser cut "Radagast the Brown" in two)? Then it is no
+ * subject of its own; the name belongs to the phrase it starts in. */
+static int tail_of_a_name(const coder *c, int v, int head)
+{
+    int mi = c->r.mention_at[head];
+    if (mi < 0 || c->r.m[mi].start >= c->t.lo[head])
+        return 0;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (ch != head && pl_dominates(&c->t, ch, c->r.m[mi].start))
+            return 1;
+    }
+    return 0;
+}
+
 static int subject_of(const coder *c, int v, int depth)
 {
     int s = pl_child_with(&c->t, v, PL_NSUBJ);
+    if (s >= 0 && tail_of_a_name(c, v, s))
+        s = -1;
     if (s >= 0 && (depth > 0 || !pl_is(&c->t, s, PL_NSUBJ_PASS)))
-        return s;
+        return name_beside_its_noun(c, v, s);
     int p = c->s->tok[v].head;
     if (p < 0 || depth > 8)
         return -1;
@@ -250,6 +297,56 @@ static int subject_of(const coder *c, int v, int depth)
     if (pl_is(&c->t, v, PL_ACL) && strcmp(c->s->tok[v].xpos, "VBG") == 0)
         return p;                                  /* "the parade supporting Gondor" */
     return -1;
+}
+
+static int is_noun(const coder *c, int i)
+{
+    return !strcmp(c->s->tok[i].upos, "NOUN") || !strcmp(c->s->tok[i].upos, "PROPN");
+}
+
+/* Is the non-verb i the predicate of a clause with a copula ("Arnor is
+ * about to ...", "Gondor is the winner")? (A subject alone does not make
+ * one: the parser hangs "forces" on the noun of "forces arrested Khan".) */
+static int is_predicate(const coder *c, int i)
+{
+    return pl_child_with(&c->t, i, PL_COP) >= 0;
+}
+
+/* Does v say something on its own: a tensed verb or one with an auxiliary
+ * ("did allow"), not subordinated by a marker ("that", "to") nor a
+ * modifier or complement whose subject lies elsewhere? A participle counts
+ * only as a bare dependent (the tagger's "fired" in "X on Thursday fired"). */
+static int is_main_clause_verb(const coder *c, int v)
+{
+    static const uint64_t modifier = PL_RELS(PL_ACL) | PL_RELS(PL_AMOD) | PL_RELS(PL_ADVCL) |
+                                     PL_RELS(PL_XCOMP) | PL_RELS(PL_CSUBJ) | PL_RELS(PL_CONJ);
+    const char *x = c->s->tok[v].xpos;
+    if (pl_is_any(&c->t, v, modifier) || pl_child_with(&c->t, v, PL_MARK) >= 0)
+        return 0;
+    if (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+        pl_child_with(&c->t, v, PL_AUX) >= 0)
+        return 1;
+    return !strcmp(x, "VBN") && pl_is(&c->t, v, PL_DEP);
+}
+
+/* The subject of a verb the parser left without one, when the tree shows
+ * where it went: a noun phrase before the verb labelled plain obl with no
+ * preposition ("Arnor's minister, in remarks ..., urged": obl needs a case
+ * marker or a subtype such as obl:unmarked), else the root of a sentence
+ * the parser built around a noun ("Pyongyang on Thursday fired shells",
+ * "Gollum in recent days did allow that ..."). -1 if neither. */
+static int lost_subject(const coder *c, int v)
+{
+    if (!is_main_clause_verb(c, v))
+        return -1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (ch < v && !strcmp(c->s->tok[ch].deprel, "obl") && is_noun(c, ch) &&
+            pl_child_with(&c->t, ch, PL_CASE) < 0)
+            return ch;
+    }
+    int root = c->t.root;
+    return root >= 0 && root < v && is_noun(c, root) && !is_predicate(c, root) ? root : -1;
 }
 
 /* The by-phrase of a passive verb, also when the parser hung it under an
@@ -380,14 +477,37 @@ static int own_instrument(coder *c, int a, int b)
     return 1;
 }
 
+/* Is token i, before the verb's subject, inside a dependent of v that a
+ * comma sets off from the rest ("..., five years after crowds burned its
+ * embassy, an official said")? Such a fronted phrase is the setting, or
+ * the statement reported, not whom the verb acts on. */
+static int in_set_off_front(const coder *c, int v, int source, int i)
+{
+    if (source < 0 || i >= c->t.lo[source])
+        return 0;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (!pl_dominates(&c->t, ch, i))
+            continue;
+        int end = c->t.hi[ch];
+        return !strcmp(c->s->tok[end].form, ",") ||
+               (end + 1 < c->s->n && !strcmp(c->s->tok[end + 1].form, ","));
+    }
+    return 0;
+}
+
 /* The first actor phrase of the verb's clause after the verb, else before
- * it, that is not the source again, nor the source's own country. */
+ * it, that is not the source again, nor the source's own country. A source
+ * that dominates the verb (a root noun the parser hung the verb under)
+ * shares no words with the clause. */
 static int default_target(coder *c, int v, int source)
 {
+    int separate = source >= 0 && !pl_dominates(&c->t, source, v);
     for (int pass = 0; pass < 2; pass++) {
         int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
         for (int i = from; i < to; i++) {
-            if (!c->dom[i] || (source >= 0 && pl_dominates(&c->t, source, i)))
+            if (!c->dom[i] || (separate && pl_dominates(&c->t, source, i)) ||
+                (pass == 1 && in_set_off_front(c, v, source, i)))
                 continue;
             int top = actor_phrase_at(c, i);
             if (top >= 0 && top != source &&
@@ -629,12 +749,13 @@ static const pl_code_ref none_ref = {"---", -1, -1, NULL, NULL, 0};
  * event (require_dyad off) from such a clause only repeats the context of
  * the complete event above it ("... after crowds burned its embassy"). A
  * clause set beside another (parataxis: "A met B, officials said", as UD
- * EWT attaches a reporting clause) is not subordinate to it. */
+ * EWT attaches a reporting clause) is not subordinate to it, nor is one
+ * the parser hung under a punctuation mark, which governs nothing. */
 static int inside_coded_clause(const coder *c, int v)
 {
     for (int i = v, steps = 0; c->s->tok[i].head >= 0 && steps < c->s->n;
          i = c->s->tok[i].head, steps++) {
-        if (pl_is(&c->t, i, PL_PARATAXIS))
+        if (pl_is(&c->t, i, PL_PARATAXIS) || pl_is(&c->t, i, PL_PUNCT))
             return 0;
         if (c->covered[c->s->tok[i].head])
             return 1;
@@ -866,14 +987,44 @@ static void join_roles_to_country(coder *c, pl_codes *l)
  * (the second conjunct hung on the verb as another nsubj), or "South Korean
  * | prosecutors questioned": every nsubj of an active verb is part of one
  * subject. Its codes are the union of theirs; none when there is one. */
+static int all_new_actors(const pl_codes *l)
+{
+    for (int i = 0; i < l->n; i++)
+        if (l->v[i].code[0] != '"')
+            return 0;
+    return l->n > 0;
+}
+
+/* "Gryffindor's head | Minerva McGonagall left": subjects that follow each
+ * other with no word between are one noun phrase the parser cut in two
+ * (an apposition without commas). In new-actor mode they name one new
+ * actor, tokens [lo, hi]; a name too long for one is no actor, as the
+ * whole phrase would not be. */
+static void join_new_actor_subjects(coder *c, verb_reading *r, int lo, int hi)
+{
+    const char *code = pl_new_actor_span(&c->r, lo, hi);
+    if (!code) {
+        r->split.n = 0;
+        r->src = -1;
+        return;
+    }
+    r->split.v[0] = (pl_code_ref){code, lo, hi + 1, NULL, NULL, 0};
+    r->split.n = 1;
+}
+
 static void split_subject(coder *c, verb_reading *r)
 {
-    int cap = 0, subjects = 0;
+    int cap = 0, subjects = 0, lo = -1, hi = -1, adjacent = 1;
     PL_FOR_CHILDREN(&c->t, r->v, ch)
     {
-        if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS))
+        if (!pl_is(&c->t, ch, PL_NSUBJ) || pl_is(&c->t, ch, PL_NSUBJ_PASS) ||
+            tail_of_a_name(c, r->v, ch))
             continue;
         subjects++;
+        adjacent &= hi < 0 || c->t.lo[ch] == hi + 1;
+        if (lo < 0)
+            lo = c->t.lo[ch];
+        hi = c->t.hi[ch];
         const pl_codes *x = pl_phrase_codes(&c->r, ch);
         for (int i = 0; i < x->n; i++)
             push_code(c, &r->split, &cap, x->v[i]);
@@ -882,7 +1033,10 @@ static void split_subject(coder *c, verb_reading *r)
         r->split.n = 0;
         return;
     }
-    join_roles_to_country(c, &r->split);
+    if (adjacent && all_new_actors(&r->split))
+        join_new_actor_subjects(c, r, lo, hi);
+    else
+        join_roles_to_country(c, &r->split);
 }
 
 /* Has v a by-phrase ("seized by rebels"), the mark of a true participle? */
@@ -905,7 +1059,8 @@ static int has_by_agent(const coder *c, int v)
  * says nothing about who acted then, so the words read in order: the
  * noun phrase right before the verb is the subject, the one after it the
  * object. Not a participle with an auxiliary or a by-agent (a true
- * passive), nor one in a sentence that has its main verb. */
+ * passive), nor one in a sentence that has its main verb or a predicate
+ * ("Arnor is about to ..."). */
 static int stranded_verb(const coder *c, int v)
 {
     const pl_token *t = &c->s->tok[v];
@@ -918,7 +1073,7 @@ static int stranded_verb(const coder *c, int v)
         return 0;
     int root = c->t.root;
     return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
-           strcmp(c->s->tok[root].upos, "AUX") != 0;
+           strcmp(c->s->tok[root].upos, "AUX") != 0 && !is_predicate(c, root);
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
@@ -932,18 +1087,31 @@ static int noun_phrase_word(const coder *c, int i)
     return strcmp(c->s->tok[i].xpos, "HYPH") == 0;
 }
 
-/* Codes of the noun phrase that ends just before v (dir -1) or starts just
- * after it (dir 1), read without the tree. */
-static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
+/* Codes of the noun phrase that ends just before token `at` (dir -1) or
+ * starts just after it (dir 1), read without the tree. */
+static const pl_codes *phrase_codes_beside(coder *c, int at, int dir, int *edge)
 {
-    int lo = v, hi = v + 1;
+    int lo = at, hi = at + 1;
     if (dir < 0)
         while (lo > 0 && noun_phrase_word(c, lo - 1))
             lo--;
     else
         while (hi < c->s->n && noun_phrase_word(c, hi))
             hi++;
-    return dir < 0 ? pl_span_codes(&c->r, lo, v) : pl_span_codes(&c->r, v + 1, hi);
+    *edge = dir < 0 ? lo - 1 : hi;
+    return dir < 0 ? pl_span_codes(&c->r, lo, at) : pl_span_codes(&c->r, at + 1, hi);
+}
+
+/* Codes of the noun phrase next to v, before it (dir -1) or after it (dir
+ * 1); when that one names no actor, of the one beyond a preposition
+ * ("left yesterday for Minas Tirith", "Arnor on Thursday signed"). */
+static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
+{
+    int edge;
+    const pl_codes *x = phrase_codes_beside(c, v, dir, &edge);
+    if (x->n || edge < 0 || edge >= c->s->n || strcmp(c->s->tok[edge].upos, "ADP") != 0)
+        return x;
+    return phrase_codes_beside(c, edge, dir, &edge);
 }
 
 static void stranded_roles(coder *c, verb_reading *r)
@@ -956,12 +1124,29 @@ static void stranded_roles(coder *c, verb_reading *r)
     r->src = r->tgt = -1;
 }
 
+/* "condemned the attack and promised aid to the villages", parsed with
+ * "aid" as one more conjunct beside the two verbs: a noun conjunct right
+ * after a conjoined verb that has no object is that verb's object. Its
+ * words join the verb's clause. */
+static void mark_stray_object(coder *c, int v)
+{
+    int h = c->s->tok[v].head;
+    if (!pl_is(&c->t, v, PL_CONJ) || h < 0 || pl_child_with(&c->t, v, PL_OBJ) >= 0)
+        return;
+    PL_FOR_CHILDREN(&c->t, h, ch)
+    {
+        if (c->t.lo[ch] == c->t.hi[v] + 1 && pl_is(&c->t, ch, PL_CONJ) && is_noun(c, ch))
+            mark_clause(c, ch, 0);
+    }
+}
+
 static void find_roles(coder *c, verb_reading *r)
 {
     const pl_sentence *s = c->s;
     int v = r->v;
     memset(c->dom, 0, (size_t)s->n);
     mark_clause(c, v, 1);
+    mark_stray_object(c, v);
     r->passive = is_passive(c, v);
     r->negated = is_negated(c, v);
     if (!r->passive && stranded_verb(c, v)) {
@@ -969,6 +1154,8 @@ static void find_roles(coder *c, verb_reading *r)
         return;
     }
     int subj = subject_of(c, v, 0);
+    if (subj < 0 && !r->passive)
+        subj = lost_subject(c, v);
     r->src = r->passive ? passive_agent(c, v) : subj;
     if (r->passive) {
         r->tgt = pl_child_with(&c->t, v, PL_NSUBJ_PASS);

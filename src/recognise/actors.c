@@ -167,6 +167,15 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const
 
 /* ---- phrase structure ----------------------------------------------------------- */
 
+/* A plain nmod with no preposition after its head ("Deputy | Prime
+ * Minister Telemar" parsed as Deputy -nmod-> Telemar): UD gives nmod a
+ * case marker, so without one it is the parser's apposition or compound. */
+static int is_bare_nmod(const pl_tree *t, int i)
+{
+    return !strcmp(t->s->tok[i].deprel, "nmod") && t->s->tok[i].head < i &&
+           pl_child_with(t, i, PL_CASE) < 0;
+}
+
 /* Relations that make a token part of its head's own name ("Bree Prime
  * Minister Romendacil", "the evil awful Gondor"); UD EWT marks a title
  * before a name as nmod:desc ("[President] Clinton"). */
@@ -176,7 +185,7 @@ static int is_name_part(const pl_tree *t, int i)
                                  PL_RELS(PL_DET) | PL_RELS(PL_NUMMOD) | PL_RELS(PL_FIXED) |
                                  PL_RELS(PL_GOESWITH) | PL_RELS(PL_ADVMOD) |
                                  PL_RELS(PL_NMOD_DESC);
-    return !pl_is(t, i, PL_COMPOUND_PRT) && pl_is_any(t, i, rels);
+    return (!pl_is(t, i, PL_COMPOUND_PRT) && pl_is_any(t, i, rels)) || is_bare_nmod(t, i);
 }
 
 int pl_phrase_top(const pl_actors *r, int i)
@@ -505,19 +514,19 @@ int pl_new_actor_head(const pl_actors *r, int i)
            !is_name_part(r->t, i) && !pl_is(r->t, i, PL_NMOD_POSS);
 }
 
-/* New-actor mode: the phrase's words, upper case and quoted, without
- * punctuation, possessive markers and the phrase's own preposition; NULL
- * if longer than allowed. */
-static const char *new_actor_code(pl_actors *r, int head)
+/* New-actor mode: the words of tokens [lo, hi], upper case and quoted,
+ * without punctuation, possessive markers and the preposition of `head`
+ * (-1: none); NULL if longer than allowed. */
+static const char *span_actor_code(pl_actors *r, int lo, int hi, int head)
 {
     const pl_sentence *s = r->t->s;
     char buf[512];
     size_t len = 1;
     int words = 0;
     buf[0] = '"';
-    for (int i = r->t->lo[head]; i <= r->t->hi[head]; i++) {
+    for (int i = lo; i <= hi; i++) {
         if (!strcmp(s->tok[i].upos, "PUNCT") || !strcmp(s->tok[i].xpos, "POS") ||
-            (s->tok[i].head == head && pl_is(r->t, i, PL_CASE)))
+            (head >= 0 && s->tok[i].head == head && pl_is(r->t, i, PL_CASE)))
             continue;   /* "for [the Ministry of Magic]": the preposition is not the name */
         size_t wl = strlen(s->tok[i].norm);
         if (++words > r->new_actor_length || len + wl + 3 > sizeof buf)
@@ -529,6 +538,19 @@ static const char *new_actor_code(pl_actors *r, int head)
     }
     buf[len++] = '"';
     return pl_arena_strndup(r->a, buf, len);
+}
+
+/* The new-actor code of the phrase headed by `head`. */
+static const char *new_actor_code(pl_actors *r, int head)
+{
+    return span_actor_code(r, r->t->lo[head], r->t->hi[head], head);
+}
+
+const char *pl_new_actor_span(pl_actors *r, int lo, int hi)
+{
+    if (r->new_actor_length <= 0 || lo < 0 || hi >= r->t->s->n || lo > hi)
+        return NULL;
+    return span_actor_code(r, lo, hi, -1);
 }
 
 /* Nothing but an agent ("~GOV") or nothing at all: a phrase an earlier

@@ -91,6 +91,11 @@ void pl_actors_find(pl_actors *r, const pl_knowledge *k, const pl_tree *t, const
 /* Is token i the head of a noun phrase that new-actor mode may code? */
 int pl_new_actor_head(const pl_actors *r, int i);
 
+/* New-actor mode: the quoted code that tokens [lo, hi] spell as one name
+ * ("GRYFFINDOR HEAD MINERVA MCGONAGALL"); NULL when the mode is off or the
+ * name is longer than new_actor_length words. */
+const char *pl_new_actor_span(pl_actors *r, int lo, int hi);
+
 /* Codes of the noun phrase headed by token `head` (memoised; empty if none). */
 const pl_codes *pl_phrase_codes(pl_actors *r, int head);
 

@@ -5,7 +5,9 @@
  *
  *   words      letters, digits and marks, joined by "." (U.S, 3.5, Amazon.com),
  *              "," and ":" and "/" inside numbers (1,000 11:30 11/01/01),
- *              "@" (e-mail), "_", "&" in short names (AT&T), apostrophes
+ *              "@" (e-mail), "_" (but not between capitalised words,
+ *              PETRARCH's spelling of a name's space: Dol_Amroth -> Dol
+ *              Amroth), "&" in short names (AT&T), apostrophes
  *              (don't, O'Brien) and a hyphen only after a prefix EWT keeps
  *              (e-mail, non-stop) or inside a phone number; a number stops
  *              before letters other than s/st/nd/rd/th (5kg -> 5 kg)
@@ -122,13 +124,47 @@ static seg_gap skip_space(seg_scanner *sc)
     return lines ? SEG_GAP_LINE : any ? SEG_GAP_SPACE : SEG_GAP_NONE;
 }
 
+static int ascii_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int ascii_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* "Dol_Amroth": PETRARCH's dictionaries write the space inside a name as
+ * "_", and so do texts written in their spelling. An underscore at p
+ * between two capitalised words (Upper lower...) of the chunk that starts
+ * at `from` is such a space: the chunk ends before it and the scanner
+ * skips it as a blank. Other underscores (snake_case, __init__) join. */
+static int name_underscore_at(const seg_scanner *sc, size_t from, size_t p)
+{
+    const unsigned char *s = sc->text;
+    if (p >= sc->len || s[p] != '_' || p + 2 >= sc->len || !ascii_upper(s[p + 1]) ||
+        !ascii_lower(s[p + 2]))
+        return 0;
+    size_t q = p;
+    while (q > from && ascii_lower(s[q - 1]))
+        q--;
+    if (!(q < p && q > from && ascii_upper(s[q - 1]) && (q - 1 == from || s[q - 2] == '_')))
+        return 0;
+    /* not inside an address: John_Smith@example.org, .../wiki/08_Garrett_Gayle */
+    for (size_t r = from; r < sc->len && s[r] > ' '; r++)
+        if (s[r] == '@' || s[r] == '/' || s[r] == '%' || s[r] == ':' || s[r] == '=')
+            return 0;
+    return 1;
+}
+
 static size_t find_chunk_end(const seg_scanner *sc, size_t p)
 {
     const unsigned char *s = sc->text;
+    size_t from = p;
     while (p < sc->len) {
         unsigned char c = s[p];
         if (c < 0x80) {
-            if (c == ' ' || (c >= '\t' && c <= '\r'))
+            if (c == ' ' || (c >= '\t' && c <= '\r') || name_underscore_at(sc, from, p))
                 break;
             p++;
             continue;
@@ -610,6 +646,11 @@ int seg_scan(seg_scanner *sc, seg_token *tok)
     seg_gap gap = SEG_GAP_NONE;
     if (sc->pos >= sc->chunk_end) {
         gap = skip_space(sc);
+        if (gap == SEG_GAP_NONE && sc->pos == sc->chunk_end &&
+            name_underscore_at(sc, sc->chunk_start, sc->pos)) {
+            sc->pos++;            /* the chunk ended at a name's "_": a blank */
+            gap = SEG_GAP_SPACE;
+        }
         if (sc->pos >= sc->len)
             return 0;
         sc->chunk_start = sc->pos;
