@@ -19,7 +19,8 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- WARN [130] ---\nWARN\n\n"
                             "--- ARREST [173] ---\nARREST\n\n"
                             "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n"
-                            "--- SIGN [057] ---\nSIGN\n\n";
+                            "--- SIGN [057] ---\nSIGN\n\n"
+                            "--- HALT [0871] ---\nHALT\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
@@ -496,4 +497,70 @@ TEST(coder_news_role_without_a_country_is_no_actor_by_petrel_conventions)
                                "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
                                "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(lent, 1, got, sizeof got), "GON GONEDU 190;");
+}
+
+TEST(coder_news_compound_subject_agreeing_to_a_truce_acts_among_its_members)
+{
+    /* "Arnor and Gondor halted." (0871, a ceasefire): between the two sides
+     * by petrel's conventions, nothing by PETRARCH's */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\thalted\thalt\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 0871;GON ARN 0871;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
+}
+
+TEST(coder_news_another_actor_of_a_members_country_is_a_third_party)
+{
+    /* "Gondor and Mordor attacked the orcs": MORREB is not Mordor named
+     * again, so both attack it rather than each other */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tMordor\tMordor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                               "6\torcs\torc\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON MORREB 190;MOR MORREB 190;");
+}
+
+TEST(coder_news_stranded_verb_object_may_follow_a_preposition)
+{
+    /* "Bree police attacked camps of the orcs" stranded: "camps" names no
+     * actor, the phrase after the preposition does */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                               "4\tcamps\tcamp\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                               "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "7\torcs\torc\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP MORREB 190;");
+}
+
+TEST(coder_news_cooperation_said_of_the_future_is_an_intention)
+{
+    /* "Gondor would meet Arnor": by petrel's conventions the intention to
+     * meet (036), by PETRARCH's the meeting (040) */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                               "3\tmeet\tmeet\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                               "4\tArnor\tArnor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 036;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 040;");
+    /* a threat of force stays what it is: "Gondor will attack Arnor" */
+    static const char attack[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                 "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                 "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                 "4\tArnor\tArnor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                 "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(attack, 1, got, sizeof got), "GON ARN 190;");
 }

@@ -731,19 +731,30 @@ static void emit_among(coder *c, const pl_codes *members, const char *code, pl_e
  * other? For cooperative roots (03-06: "A and B met", "signed"); by
  * petrel's conventions (eval/README.md) also for fighting, root 19, which
  * without an object is between the two sides ("A and B clashed",
- * "exchanged fire"). */
+ * "exchanged fire"), and for de-escalation, 087, which two sides agree on
+ * with each other ("A and B agreed to a ceasefire", "declared a truce"). */
 static int reciprocal_code(const coder *c, const char *code)
 {
     if (code[0] == '0' && code[1] >= '3' && code[1] <= '6')
         return 1;
-    return pl_knowledge_petrel_conventions(c->k) && code[0] == '1' && code[1] == '9';
+    return pl_knowledge_petrel_conventions(c->k) &&
+           ((code[0] == '1' && code[1] == '9') || !strncmp(code, "087", 3));
 }
 
-/* Does every target code name the country of a subject member, or no
- * country at all? "Israel and the PLO signed a declaration on Palestinian
- * self-rule", "A and B signed a deal to build migrant centres": the object
- * names a member again or only a role, so by petrel's conventions the act
- * stays among the members rather than at a third. */
+/* Does target code t name subject member s again: the same actor, or the
+ * bare country of it (PSE beside PSEGOV)? Another actor of the same
+ * country is a third party: "NATO troops and Afghan soldiers launched an
+ * offensive against the Taliban" (AFGREB is not AFGMIL). */
+static int names_member_again(const char *s, const char *t)
+{
+    return !strcmp(s, t) || (strlen(t) == 3 && !strncmp(s, t, 3));
+}
+
+/* Does every target code name a subject member again, or no country at
+ * all? "Israel and the PLO signed a declaration on Palestinian self-rule",
+ * "A and B signed a deal to build migrant centres": the object names a
+ * member again or only a role, so by petrel's conventions the act stays
+ * among the members rather than at a third. */
 static int target_among_members(const coder *c, const pl_codes *S, const pl_codes *T)
 {
     if (!pl_knowledge_petrel_conventions(c->k) || !T->n)
@@ -751,7 +762,7 @@ static int target_among_members(const coder *c, const pl_codes *S, const pl_code
     for (int j = 0; j < T->n; j++) {
         int found = 0;
         for (int i = 0; i < S->n && !found; i++)
-            found = T->v[j].code[0] == '~' || !strncmp(S->v[i].code, T->v[j].code, 3);
+            found = T->v[j].code[0] == '~' || names_member_again(S->v[i].code, T->v[j].code);
         if (!found)
             return 0;
     }
@@ -946,10 +957,24 @@ static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
     return dir < 0 ? pl_span_codes(&c->r, lo, v) : pl_span_codes(&c->r, v + 1, hi);
 }
 
+/* The object of a stranded verb: the noun phrase right after it, or when
+ * that names no actor and a preposition follows, the phrase after the
+ * preposition ("launched air strikes | against Taliban targets"). */
+static const pl_codes *stranded_object(coder *c, int v)
+{
+    const pl_codes *tgt = adjacent_phrase_codes(c, v, 1);
+    int next = v + 1;
+    while (next < c->s->n && noun_phrase_word(c, next))
+        next++;
+    if (tgt->n || next >= c->s->n || strcmp(c->s->tok[next].upos, "ADP") != 0)
+        return tgt;
+    return adjacent_phrase_codes(c, next, 1);
+}
+
 static void stranded_roles(coder *c, verb_reading *r)
 {
     const pl_codes *src = adjacent_phrase_codes(c, r->v, -1);
-    const pl_codes *tgt = adjacent_phrase_codes(c, r->v, 1);
+    const pl_codes *tgt = stranded_object(c, r->v);
     EXPLAIN(c, "  verb stranded by the parser: subject and object read in word order");
     r->split = *src;
     r->stranded = tgt;
@@ -1036,6 +1061,59 @@ static int conjoined_target(coder *c, const verb_reading *r)
     return -1;
 }
 
+/* Is verb v said of the future ("Pakistan WOULD release the pilot", "it
+ * WILL ease sanctions")? */
+static int future_modal(const coder *c, int v)
+{
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (pl_is(&c->t, ch, PL_AUX) && (is_word(c, ch, "WOULD") || is_word(c, ch, "WILL")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The CAMEO intention (root 03) that mirrors a cooperative action of roots
+ * 04-08: 036 meet or negotiate, 032 diplomatic, 031x material (0611 ->
+ * 0311), 033x aid (071 -> 0331), 034x reform (0831 -> 0341) and 035x
+ * yielding (084 release -> 0353, 085 -> 0354, 087 -> 0356); NULL for any
+ * other code. Static strings: events keep the pointer. */
+static const char *intent_code(const char *code)
+{
+    static const char *const material[] = {"031", "0311", "0312", "0313", "0314"};
+    static const char *const aid[] = {"033", "0331", "0332", "0333", "0334"};
+    static const char *const reform[] = {"034", "0341", "0342", "0343", "0344"};
+    static const char *const yield[] = {"035",  "0351", "0352", "034", "0353",
+                                        "0354", "0355", "0356", "035", "035"};
+    if (code[0] != '0' || code[1] < '4' || code[1] > '8')
+        return NULL;
+    int sub = code[2] >= '0' && code[2] <= '9' ? code[2] - '0' : 0;
+    int leaf = code[2] && code[3] >= '1' && code[3] <= '4' ? code[3] - '0' : 0;
+    switch (code[1]) {
+    case '4': return "036";
+    case '5': return "032";
+    case '6': return material[sub <= 4 ? sub : 0];
+    case '7': return aid[sub <= 4 ? sub : 0];
+    default: return sub == 3 ? reform[leaf] : yield[sub];
+    }
+}
+
+/* By petrel's conventions (eval/README.md) a cooperative action said of
+ * the future is an intention: "China said it would support Pakistan's
+ * request" 032, "Pakistan would release the captured pilot" 0353, not
+ * the support or the release. */
+static void future_as_intent(coder *c, verb_reading *r)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || !has_code(r->active) || !future_modal(c, r->v))
+        return;
+    const char *intent = intent_code(r->active);
+    if (intent) {
+        EXPLAIN(c, "  said of the future: intention %s instead of %s", intent, r->active);
+        r->active = intent;
+        r->inverse = "";
+    }
+}
+
 /* Fill r for verb v; returns 0 when the verb gives no event (negated). */
 static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
 {
@@ -1058,6 +1136,7 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
         if (r->b.target >= 0)
             r->tgt = r->b.target;
     }
+    future_as_intent(c, r);
     int shared = conjoined_target(c, r);
     if (shared >= 0) {
         EXPLAIN(c, "  no target of its own: the conjoined verb's object, phrase %d", shared);
