@@ -564,3 +564,32 @@ TEST(coder_news_cooperation_said_of_the_future_is_an_intention)
                                  "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(attack, 1, got, sizeof got), "GON ARN 190;");
 }
+
+TEST(coder_news_participle_with_an_object_is_a_stranded_verb)
+{
+    /* "Bree fighters attacked Gondor, officials said" parsed with
+     * "attacked" as a participle of "fighters": a participle takes no
+     * object, so by petrel's conventions it is read in word order */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tfighters\tfighter\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                               "6\tofficials\tofficial\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                               "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BREMIL GON 190;");
+    /* without an object it stays a participle: "Bree fighters attacked in
+     * Gondor, officials said" gives no attack */
+    static const char bare[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tfighters\tfighter\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                               "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                               "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                               "7\tofficials\tofficial\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                               "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(bare, 1, got, sizeof got), "");
+}

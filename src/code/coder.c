@@ -777,13 +777,15 @@ static int is_infinitive_clause(const coder *c, int v)
     return pl_is(&c->t, v, PL_ADVCL) && m >= 0 && is_word(c, m, "TO");
 }
 
+static int stranded_verb(const coder *c, int v);
+
 /* The coded verb whose action a dependent verb without its own subject only
  * spells out: "urged Bree TO HELP", "abandoned efforts TO STOP", "agreed TO
  * MEET". Such complements describe what is asked, intended or refused, not
  * an event that happened, so they give no event of their own. -1 if none. */
 static int framing_verb(const coder *c, int v)
 {
-    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0)
+    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || stranded_verb(c, v))
         return -1;
     if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL) && !is_infinitive_clause(c, v))
         return -1;
@@ -910,6 +912,26 @@ static int has_by_agent(const coder *c, int v)
     return 0;
 }
 
+static int noun_phrase_word(const coder *c, int i);
+
+/* By petrel's conventions also a participle modifier right after its noun
+ * phrase ("missiles and drones struck") that has an object of its own,
+ * even where the sentence has another main verb: a passive participle
+ * takes no object ("troops stationed in X", "camps run by X"), so "Russian
+ * drones struck power stations across Ukraine, the ministry said" is the
+ * parser's misreading of a finite verb. */
+static int stranded_with_object(const coder *c, int v)
+{
+    int head = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || !pl_is(&c->t, v, PL_ACL) || head < 0 ||
+        head > v || pl_child_with(&c->t, v, PL_OBJ) < 0)
+        return 0;
+    for (int i = head + 1; i < v; i++)
+        if (!noun_phrase_word(c, i))
+            return 0;
+    return 1;
+}
+
 /* A past-tense verb the parser took for a participle modifying a noun, in
  * a sentence it left without a main verb: "Zimbabwean police detained
  * opposition leader X" parsed as police [detained leader X]. The tree
@@ -928,8 +950,10 @@ static int stranded_verb(const coder *c, int v)
         has_by_agent(c, v))
         return 0;
     int root = c->t.root;
-    return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
-           strcmp(c->s->tok[root].upos, "AUX") != 0;
+    if (root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
+        strcmp(c->s->tok[root].upos, "AUX") != 0)
+        return 1;
+    return stranded_with_object(c, v);
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
