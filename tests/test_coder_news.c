@@ -20,7 +20,9 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- ARREST [173] ---\nARREST\n\n"
                             "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n"
                             "--- SIGN [057] ---\nSIGN\n\n"
-                            "--- HALT [0871] ---\nHALT\n\n";
+                            "--- HALT [0871] ---\nHALT\n\n"
+                            "--- PROTEST [141] ---\nPROTEST\n\n"
+                            "--- DEMAND [100] ---\nDEMAND\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
@@ -592,4 +594,22 @@ TEST(coder_news_participle_with_an_object_is_a_stranded_verb)
                                "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
                                "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(bare, 1, got, sizeof got), "");
+}
+
+TEST(coder_news_protest_is_aimed_at_whom_its_demand_addresses)
+{
+    /* "Bree students protested, demanding reforms from Gondor": by petrel's
+     * conventions one protest at Gondor, the demand only says what for */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tstudents\tstudent\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                               "5\tdemanding\tdemand\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+                               "6\treforms\treform\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                               "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BREEDU GON 141;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "BREEDU GON 100;");
 }

@@ -804,6 +804,7 @@ typedef struct verb_reading {
     const pl_pattern *p;       /* best pattern, NULL for the verb's own code */
     binding b;
     const char *active, *inverse;
+    int purpose;               /* the clause a protest took its target from, or -1 */
     pl_codes split;            /* the codes of a subject the parser split, when n > 0 */
     const pl_codes *stranded;  /* target codes of a verb the parser stranded, or NULL */
 } verb_reading;
@@ -1138,6 +1139,46 @@ static void future_as_intent(coder *c, verb_reading *r)
     }
 }
 
+/* The first actor phrase inside clause ch that is not the source's own
+ * again; -1 if none. */
+static int actor_in_clause(coder *c, int ch, int source)
+{
+    for (int i = c->t.lo[ch]; i <= c->t.hi[ch]; i++) {
+        if (c->r.mention_at[i] < 0)
+            continue;
+        int top = pl_phrase_top(&c->r, i);
+        if (pl_phrase_codes(&c->r, top)->n &&
+            !(source >= 0 && (same_actors(c, top, source) || own_country_phrase(c, source, top))))
+            return top;
+    }
+    return -1;
+}
+
+/* "Afghan women protested in the capital, demanding the right to work from
+ * the Taliban government", "marched to demand his release": by petrel's
+ * conventions a protest (root 14) without a target is aimed at whom the
+ * demand of its participle or purpose clause is addressed, and that clause
+ * only says what the protest is for (eval/README.md codes the 14 alone). */
+static void protest_target(coder *c, verb_reading *r)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || strncmp(r->active, "14", 2) != 0 ||
+        (r->tgt >= 0 && codes_of(c, r->tgt)->n))
+        return;
+    PL_FOR_CHILDREN(&c->t, r->v, ch)
+    {
+        if (!pl_is(&c->t, ch, PL_ADVCL) || !is_verb_token(c, ch) ||
+            pl_child_with(&c->t, ch, PL_NSUBJ) >= 0)
+            continue;
+        int top = actor_in_clause(c, ch, r->src);
+        if (top >= 0) {
+            EXPLAIN(c, "  a protest aimed at the addressee of clause %d: phrase %d", ch, top);
+            r->tgt = top;
+            r->purpose = ch;
+            return;
+        }
+    }
+}
+
 /* Fill r for verb v; returns 0 when the verb gives no event (negated). */
 static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
 {
@@ -1161,6 +1202,8 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
             r->tgt = r->b.target;
     }
     future_as_intent(c, r);
+    r->purpose = -1;
+    protest_target(c, r);
     int shared = conjoined_target(c, r);
     if (shared >= 0) {
         EXPLAIN(c, "  no target of its own: the conjoined verb's object, phrase %d", shared);
@@ -1356,6 +1399,8 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
         return;
     }
     emit_reading(c, &r);
+    if (r.purpose >= 0)
+        c->consumed[r.purpose] = 1;
 }
 
 /* ---- discards ------------------------------------------------------------------------ */
