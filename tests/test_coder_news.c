@@ -22,11 +22,13 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- SIGN [057] ---\nSIGN\n\n"
                             "--- HALT [0871] ---\nHALT\n\n"
                             "--- PROTEST [141] ---\nPROTEST\n\n"
-                            "--- DEMAND [100] ---\nDEMAND\n\n";
+                            "--- DEMAND [100] ---\nDEMAND\n\n"
+                            "--- ACCUSE [112] ---\nACCUSE\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
-                             "FARAMIR_HURIN\n\t[GONGOV >20100101]\n";
+                             "FARAMIR_HURIN\n\t[GONGOV >20100101]\n"
+                             "BOROMIR\n\t[GONGOV >20100101]\nDENETHOR\n\t[GONGOV >20100101]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
                              "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n"
@@ -612,4 +614,31 @@ TEST(coder_news_protest_is_aimed_at_whom_its_demand_addresses)
     char got[256];
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BREEDU GON 141;");
     CHECK_STR(code_news_by(tree, 0, got, sizeof got), "BREEDU GON 100;");
+}
+
+TEST(coder_news_subject_of_the_charge_is_the_accused)
+{
+    /* "Aragorn accused Boromir of attacking Gondor" parsed with Boromir as
+     * the subject of "of attacking": the accusation only, at Boromir */
+    static const char tree[] = "1\tAragorn\tAragorn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tBoromir\tBoromir\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                               "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "5\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                               "6\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARNGOV GONGOV 112;");
+}
+
+TEST(coder_news_two_people_of_one_code_may_act_on_each_other)
+{
+    /* "Denethor accused Boromir": two dictionary entries, both GONGOV */
+    static const char tree[] = "1\tDenethor\tDenethor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tBoromir\tBoromir\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GONGOV GONGOV 112;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
 }

@@ -673,6 +673,16 @@ static int countryless_role(const coder *c, const char *code)
 }
 
 /* Every source code against every target code. */
+/* Are s and t two actors that merely share a code: different dictionary
+ * entries named in different places ("Prime Minister Raila Odinga accused
+ * President Mwai Kibaki", both KENGOV)? By petrel's conventions they may act
+ * on each other; one entry named twice may not. */
+static int distinct_actors(const coder *c, const pl_code_ref *s, const pl_code_ref *t)
+{
+    return pl_knowledge_petrel_conventions(c->k) && s->actor && t->actor && s->actor != t->actor &&
+           strlen(s->code) > 3 && (t->end <= s->start || s->end <= t->start);
+}
+
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
                        pl_event proto)
 {
@@ -695,7 +705,8 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
             e.source = s->code;
             e.target = src->n ? role_in_source_country(c, s->code, t->code) : t->code;
             if (src->n && tgt->n &&
-                (!strcmp(e.source, e.target) || own_country(e.source, e.target)))
+                ((!strcmp(e.source, e.target) && !distinct_actors(c, s, t)) ||
+                 own_country(e.source, e.target)))
                 continue;                 /* an actor acting on itself through a shared phrase */
             if (countryless_role(c, e.source) || countryless_role(c, e.target)) {
                 EXPLAIN(c, "  %s %s: a role without a country is no actor", e.source, e.target);
@@ -804,7 +815,7 @@ typedef struct verb_reading {
     const pl_pattern *p;       /* best pattern, NULL for the verb's own code */
     binding b;
     const char *active, *inverse;
-    int purpose;               /* the clause a protest took its target from, or -1 */
+    int spelled;               /* a clause that only spells out this verb's act, or -1 */
     pl_codes split;            /* the codes of a subject the parser split, when n > 0 */
     const pl_codes *stranded;  /* target codes of a verb the parser stranded, or NULL */
 } verb_reading;
@@ -1006,10 +1017,29 @@ static void stranded_roles(coder *c, verb_reading *r)
     r->src = r->tgt = -1;
 }
 
+/* "accused President X of violating the deal" parsed with X as the subject
+ * of "of violating": by petrel's conventions X is the verb's object, and
+ * the clause is the charge, which eval/README.md does not code. -1 if the
+ * verb has no such clause. */
+static int subject_of_charge(const coder *c, int v)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || pl_child_with(&c->t, v, PL_OBJ) >= 0)
+        return -1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        int m = pl_child_with(&c->t, ch, PL_MARK);
+        if (pl_is(&c->t, ch, PL_ADVCL) && m >= 0 && is_word(c, m, "OF") &&
+            pl_child_with(&c->t, ch, PL_NSUBJ) >= 0)
+            return ch;
+    }
+    return -1;
+}
+
 static void find_roles(coder *c, verb_reading *r)
 {
     const pl_sentence *s = c->s;
     int v = r->v;
+    r->spelled = -1;
     memset(c->dom, 0, (size_t)s->n);
     mark_clause(c, v, 1);
     r->passive = is_passive(c, v);
@@ -1028,6 +1058,13 @@ static void find_roles(coder *c, verb_reading *r)
             r->tgt = s->tok[v].head;
     } else {
         split_subject(c, r);
+        int charge = subject_of_charge(c, v);
+        if (charge >= 0) {
+            EXPLAIN(c, "  the subject of the charge 'of ...' is the object");
+            r->tgt = pl_child_with(&c->t, charge, PL_NSUBJ);
+            r->spelled = charge;
+            return;
+        }
         int obj = pl_child_with(&c->t, v, PL_OBJ);
         r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)
                      ? obj
@@ -1173,7 +1210,7 @@ static void protest_target(coder *c, verb_reading *r)
         if (top >= 0) {
             EXPLAIN(c, "  a protest aimed at the addressee of clause %d: phrase %d", ch, top);
             r->tgt = top;
-            r->purpose = ch;
+            r->spelled = ch;
             return;
         }
     }
@@ -1202,7 +1239,6 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
             r->tgt = r->b.target;
     }
     future_as_intent(c, r);
-    r->purpose = -1;
     protest_target(c, r);
     int shared = conjoined_target(c, r);
     if (shared >= 0) {
@@ -1399,8 +1435,8 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
         return;
     }
     emit_reading(c, &r);
-    if (r.purpose >= 0)
-        c->consumed[r.purpose] = 1;
+    if (r.spelled >= 0)
+        c->consumed[r.spelled] = 1;
 }
 
 /* ---- discards ------------------------------------------------------------------------ */
