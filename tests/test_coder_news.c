@@ -23,7 +23,8 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- HALT [0871] ---\nHALT\n\n"
                             "--- PROTEST [141] ---\nPROTEST\n\n"
                             "--- DEMAND [100] ---\nDEMAND\n\n"
-                            "--- ACCUSE [112] ---\nACCUSE\n\n";
+                            "--- ACCUSE [112] ---\nACCUSE\n\n"
+                            "--- AGREE [019] ---\nAGREE\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
@@ -641,4 +642,19 @@ TEST(coder_news_two_people_of_one_code_may_act_on_each_other)
     char got[256];
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GONGOV GONGOV 112;");
     CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
+}
+
+TEST(coder_news_agreeing_to_act_is_an_intention)
+{
+    /* "Gondor agreed to help Arnor": by petrel's conventions the intention
+     * to cooperate (030), by PETRARCH's the verb's own code */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                               "4\thelp\thelp\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 030;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 019;");
 }

@@ -1216,6 +1216,32 @@ static void protest_target(coder *c, verb_reading *r)
     }
 }
 
+/* Does verb v govern a to-infinitive of its own ("agreed TO REOPEN the
+ * routes", "agreed in principle TO SHARE")? */
+static int has_infinitive_complement(const coder *c, int v)
+{
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        int m = pl_child_with(&c->t, ch, PL_MARK);
+        if ((pl_is(&c->t, ch, PL_XCOMP) || pl_is(&c->t, ch, PL_ADVCL)) && is_verb_token(c, ch) &&
+            m >= 0 && is_word(c, m, "TO") && pl_child_with(&c->t, ch, PL_NSUBJ) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* By petrel's conventions agreeing TO DO something that no pattern names is
+ * the intention to cooperate (CAMEO 030), not accord with a view (019):
+ * "Islamabad agreed to reopen NATO supply routes". */
+static void agreement_to_act(coder *c, verb_reading *r)
+{
+    if (pl_knowledge_petrel_conventions(c->k) && !r->p && !strcmp(r->active, "019") &&
+        has_infinitive_complement(c, r->v)) {
+        EXPLAIN(c, "  agreeing to act: intention 030");
+        r->active = "030";
+    }
+}
+
 /* Fill r for verb v; returns 0 when the verb gives no event (negated). */
 static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
 {
@@ -1238,6 +1264,7 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
         if (r->b.target >= 0)
             r->tgt = r->b.target;
     }
+    agreement_to_act(c, r);
     future_as_intent(c, r);
     protest_target(c, r);
     int shared = conjoined_target(c, r);
