@@ -658,3 +658,19 @@ TEST(coder_news_agreeing_to_act_is_an_intention)
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 030;");
     CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 019;");
 }
+
+TEST(coder_news_what_is_demanded_has_not_happened)
+{
+    /* "Gondor demanded that Arnor attack Bree": by petrel's conventions the
+     * demand only, by PETRARCH's the attack as well */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "4\tArnor\tArnor\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                               "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 100;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 100;ARN BRE 190;");
+}

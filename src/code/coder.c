@@ -790,12 +790,29 @@ static int is_infinitive_clause(const coder *c, int v)
 
 static int stranded_verb(const coder *c, int v);
 
+/* Did verb g give a demand or an appeal (roots 10, 02)? */
+static int gave_demand(const coder *c, int g)
+{
+    for (int i = 0; i < c->nev; i++) {
+        const char *code = c->ev[i].code;
+        if (c->ev[i].verb == g && (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The coded verb whose action a dependent verb without its own subject only
  * spells out: "urged Bree TO HELP", "abandoned efforts TO STOP", "agreed TO
  * MEET". Such complements describe what is asked, intended or refused, not
  * an event that happened, so they give no event of their own. -1 if none. */
 static int framing_verb(const coder *c, int v)
 {
+    int h = c->s->tok[v].head;
+    /* by petrel's conventions "demanded that Britain release the tanker":
+     * what is demanded has not happened */
+    if (pl_knowledge_petrel_conventions(c->k) && pl_is(&c->t, v, PL_CCOMP) && h >= 0 &&
+        gave_demand(c, h))
+        return h;
     if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || stranded_verb(c, v))
         return -1;
     if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL) && !is_infinitive_clause(c, v))
