@@ -674,3 +674,23 @@ TEST(coder_news_what_is_demanded_has_not_happened)
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 100;");
     CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 100;ARN BRE 190;");
 }
+
+TEST(coder_news_object_pronoun_of_a_participle_is_not_its_subject)
+{
+    /* "Gondor and Arnor criticized Bree, accusing it": "accusing" is the
+     * subjects' own act, so "it" does not name them again; unresolved, it
+     * still fills the object (no target is looked for elsewhere) */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tBree\tBree\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                               "7\taccusing\taccuse\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                               "8\tit\tit\tPRON\tPRP\t_\t7\tobj\t_\t_\n"
+                               "9\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                               "10\tMordor\tMordor\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+                               "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON BRE 111;ARN BRE 111;");
+}

@@ -1052,6 +1052,15 @@ static int subject_of_charge(const coder *c, int v)
     return -1;
 }
 
+/* By petrel's conventions an object pronoun that names no actor ("accusing
+ * them of ...", them unresolved) still fills the object: the target is not
+ * looked for further on ("... to war crimes prosecutors"). */
+static int unresolved_object_pronoun(coder *c, int obj)
+{
+    return pl_knowledge_petrel_conventions(c->k) && obj >= 0 &&
+           !strcmp(c->s->tok[obj].xpos, "PRP") && !pl_phrase_codes(&c->r, obj)->n;
+}
+
 static void find_roles(coder *c, verb_reading *r)
 {
     const pl_sentence *s = c->s;
@@ -1083,7 +1092,8 @@ static void find_roles(coder *c, verb_reading *r)
             return;
         }
         int obj = pl_child_with(&c->t, v, PL_OBJ);
-        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)
+        r->tgt = (obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)) ||
+                         unresolved_object_pronoun(c, obj)
                      ? obj
                      : default_target(c, v, r->src);
     }
