@@ -694,3 +694,17 @@ TEST(coder_news_object_pronoun_of_a_participle_is_not_its_subject)
     char got[256];
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON BRE 111;ARN BRE 111;");
 }
+
+TEST(coder_news_the_charge_of_an_accusation_is_not_coded)
+{
+    /* "Gondor accused Arnor of attacking Bree": the accusation only */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "5\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 112;");
+}

@@ -790,15 +790,31 @@ static int is_infinitive_clause(const coder *c, int v)
 
 static int stranded_verb(const coder *c, int v);
 
-/* Did verb g give a demand or an appeal (roots 10, 02)? */
-static int gave_demand(const coder *c, int g)
+/* Did verb g give an event of CAMEO root `root` ("10")? */
+static int gave_root(const coder *c, int g, const char *root)
 {
-    for (int i = 0; i < c->nev; i++) {
-        const char *code = c->ev[i].code;
-        if (c->ev[i].verb == g && (!strncmp(code, "10", 2) || !strncmp(code, "02", 2)))
+    for (int i = 0; i < c->nev; i++)
+        if (c->ev[i].verb == g && !strncmp(c->ev[i].code, root, 2))
             return 1;
-    }
     return 0;
+}
+
+/* By petrel's conventions (eval/README.md) some clauses only say what a
+ * coded act is about, and what they report has not happened or is only
+ * alleged: "demanded THAT BRITAIN RELEASE the tanker" (a demand or an
+ * appeal, roots 10 and 02), "accused Rwanda OF BACKING the rebels" (an
+ * accusation, root 11). The governing verb, or -1. */
+static int clause_of_demand_or_charge(const coder *c, int v)
+{
+    int h = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || h < 0)
+        return -1;
+    if (pl_is(&c->t, v, PL_CCOMP) && (gave_root(c, h, "10") || gave_root(c, h, "02")))
+        return h;
+    int m = pl_child_with(&c->t, v, PL_MARK);
+    if (pl_is(&c->t, v, PL_ADVCL) && m >= 0 && is_word(c, m, "OF") && gave_root(c, h, "11"))
+        return h;
+    return -1;
 }
 
 /* The coded verb whose action a dependent verb without its own subject only
@@ -807,11 +823,8 @@ static int gave_demand(const coder *c, int g)
  * an event that happened, so they give no event of their own. -1 if none. */
 static int framing_verb(const coder *c, int v)
 {
-    int h = c->s->tok[v].head;
-    /* by petrel's conventions "demanded that Britain release the tanker":
-     * what is demanded has not happened */
-    if (pl_knowledge_petrel_conventions(c->k) && pl_is(&c->t, v, PL_CCOMP) && h >= 0 &&
-        gave_demand(c, h))
+    int h = clause_of_demand_or_charge(c, v);
+    if (h >= 0)
         return h;
     if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || stranded_verb(c, v))
         return -1;
