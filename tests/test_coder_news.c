@@ -708,3 +708,18 @@ TEST(coder_news_the_charge_of_an_accusation_is_not_coded)
     char got[256];
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 112;");
 }
+
+TEST(coder_news_uncoded_verb_links_a_frame_to_its_complement)
+{
+    /* "Gondor agreed to keep meeting Arnor": "keep" (no verb entry) only links
+     * the agreement to what is agreed, which gives no event of its own */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                               "4\tkeep\tkeep\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                               "5\tmeeting\tmeet\tVERB\tVBG\t_\t4\txcomp\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 030;");
+}

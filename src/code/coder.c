@@ -790,6 +790,16 @@ static int is_infinitive_clause(const coder *c, int v)
 
 static int stranded_verb(const coder *c, int v);
 
+/* By petrel's conventions an uncoded verb without a subject between a
+ * framing verb and its complement only links them: "vowed to KEEP
+ * fighting Hezbollah", "pledged to TRY to help". */
+static int linking_verb(const coder *c, int g)
+{
+    return pl_knowledge_petrel_conventions(c->k) && !c->covered[g] &&
+           (pl_is(&c->t, g, PL_XCOMP) || is_infinitive_clause(c, g)) &&
+           pl_child_with(&c->t, g, PL_NSUBJ) < 0;
+}
+
 /* Did verb g give an event of CAMEO root `root` ("10")? */
 static int gave_root(const coder *c, int g, const char *root)
 {
@@ -831,7 +841,8 @@ static int framing_verb(const coder *c, int v)
     if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL) && !is_infinitive_clause(c, v))
         return -1;
     int g = c->s->tok[v].head;
-    for (int steps = 0; g >= 0 && steps < c->s->n && !is_verb_token(c, g); steps++)
+    for (int steps = 0; g >= 0 && steps < c->s->n && (!is_verb_token(c, g) || linking_verb(c, g));
+         steps++)
         g = c->s->tok[g].head;
     return g >= 0 && c->covered[g] ? g : -1;
 }
