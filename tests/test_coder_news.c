@@ -19,11 +19,17 @@ static const char verbs[] = "--- SAY [010] ---\nSAY {SAID SAYS SAYING}\nTELL {TO
                             "--- WARN [130] ---\nWARN\n\n"
                             "--- ARREST [173] ---\nARREST\n\n"
                             "--- DEPLOY [154] ---\nDEPLOY\nMOVE\n\n"
-                            "--- SIGN [057] ---\nSIGN\n\n";
+                            "--- SIGN [057] ---\nSIGN\n\n"
+                            "--- HALT [0871] ---\nHALT\n\n"
+                            "--- PROTEST [141] ---\nPROTEST\n\n"
+                            "--- DEMAND [100] ---\nDEMAND\n\n"
+                            "--- ACCUSE [112] ---\nACCUSE\n\n"
+                            "--- AGREE [019] ---\nAGREE\n\n";
 static const char actors[] = "BREE [BRE]\nGONDOR [GON]\nARNOR [ARN]\n"
                              "ARAGORN\n\t[ARNOPP <20110101]\n\t[ARNGOV >20110101]\n"
                              "ORCS [MORREB]\nMORDOR [MOR]\nCOUNCIL [IGOCOU]\n"
-                             "FARAMIR_HURIN\n\t[GONGOV >20100101]\n";
+                             "FARAMIR_HURIN\n\t[GONGOV >20100101]\n"
+                             "BOROMIR\n\t[GONGOV >20100101]\nDENETHOR\n\t[GONGOV >20100101]\n";
 static const char agents[] = "OFFICIALS [~GOV]\nLEADER [~GOV]\nOPPOSITION [~OPP]\n"
                              "FIGHTERS [~MIL]\nREPORTERS [~MED]\nMILITARY [~MIL]\n"
                              "RULERS [~GOV]\nPOLICE [~COP]\nSTUDENTS [~EDU]\nTROOPS {} [~MIL]\n"
@@ -513,4 +519,224 @@ TEST(coder_news_role_without_a_country_is_no_actor_by_petrel_conventions)
                                "3\tstudents\tstudent\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
                                "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     CHECK_STR(code_news_by(lent, 1, got, sizeof got), "GON GONEDU 190;");
+}
+
+TEST(coder_news_compound_subject_agreeing_to_a_truce_acts_among_its_members)
+{
+    /* "Arnor and Gondor halted." (0871, a ceasefire): between the two sides
+     * by petrel's conventions, nothing by PETRARCH's */
+    static const char tree[] = "1\tArnor\tArnor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\thalted\thalt\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARN GON 0871;GON ARN 0871;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
+}
+
+TEST(coder_news_another_actor_of_a_members_country_is_a_third_party)
+{
+    /* "Gondor and Mordor attacked the orcs": MORREB is not Mordor named
+     * again, so both attack it rather than each other */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tMordor\tMordor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_\n"
+                               "6\torcs\torc\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON MORREB 190;MOR MORREB 190;");
+}
+
+TEST(coder_news_stranded_verb_object_may_follow_a_preposition)
+{
+    /* "Bree police attacked camps of the orcs" stranded: "camps" names no
+     * actor, the phrase after the preposition does */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNNS\t_\t0\troot\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                               "4\tcamps\tcamp\tNOUN\tNNS\t_\t3\tobj\t_\t_\n"
+                               "5\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_\n"
+                               "7\torcs\torc\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news(tree, got, sizeof got), "BRECOP MORREB 190;");
+}
+
+TEST(coder_news_cooperation_said_of_the_future_is_an_intention)
+{
+    /* "Gondor would meet Arnor": by petrel's conventions the intention to
+     * meet (036), by PETRARCH's the meeting (040) */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                               "2\twould\twould\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                               "3\tmeet\tmeet\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                               "4\tArnor\tArnor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 036;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 040;");
+    /* a threat of force stays what it is: "Gondor will attack Arnor" */
+    static const char attack[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+                                 "2\twill\twill\tAUX\tMD\t_\t3\taux\t_\t_\n"
+                                 "3\tattack\tattack\tVERB\tVB\t_\t0\troot\t_\t_\n"
+                                 "4\tArnor\tArnor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                                 "5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(attack, 1, got, sizeof got), "GON ARN 190;");
+}
+
+TEST(coder_news_participle_with_an_object_is_a_stranded_verb)
+{
+    /* "Bree fighters attacked Gondor, officials said" parsed with
+     * "attacked" as a participle of "fighters": a participle takes no
+     * object, so by petrel's conventions it is read in word order */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tfighters\tfighter\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                               "4\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobj\t_\t_\n"
+                               "5\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                               "6\tofficials\tofficial\tNOUN\tNNS\t_\t7\tnsubj\t_\t_\n"
+                               "7\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t7\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BREMIL GON 190;");
+    /* without an object it stays a participle: "Bree fighters attacked in
+     * Gondor, officials said" gives no attack */
+    static const char bare[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tfighters\tfighter\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                               "3\tattacked\tattack\tVERB\tVBN\t_\t2\tacl\t_\t_\n"
+                               "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tGondor\tGondor\tPROPN\tNNP\t_\t3\tobl\t_\t_\n"
+                               "6\t,\t,\tPUNCT\t,\t_\t8\tpunct\t_\t_\n"
+                               "7\tofficials\tofficial\tNOUN\tNNS\t_\t8\tnsubj\t_\t_\n"
+                               "8\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_\n\n";
+    CHECK_STR(code_news_by(bare, 1, got, sizeof got), "");
+}
+
+TEST(coder_news_protest_is_aimed_at_whom_its_demand_addresses)
+{
+    /* "Bree students protested, demanding reforms from Gondor": by petrel's
+     * conventions one protest at Gondor, the demand only says what for */
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tstudents\tstudent\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n"
+                               "3\tprotested\tprotest\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
+                               "5\tdemanding\tdemand\tVERB\tVBG\t_\t3\tadvcl\t_\t_\n"
+                               "6\treforms\treform\tNOUN\tNNS\t_\t5\tobj\t_\t_\n"
+                               "7\tfrom\tfrom\tADP\tIN\t_\t8\tcase\t_\t_\n"
+                               "8\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobl\t_\t_\n"
+                               "9\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "BREEDU GON 141;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "BREEDU GON 100;");
+}
+
+TEST(coder_news_subject_of_the_charge_is_the_accused)
+{
+    /* "Aragorn accused Boromir of attacking Gondor" parsed with Boromir as
+     * the subject of "of attacking": the accusation only, at Boromir */
+    static const char tree[] = "1\tAragorn\tAragorn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tBoromir\tBoromir\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                               "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "5\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                               "6\tGondor\tGondor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "ARNGOV GONGOV 112;");
+}
+
+TEST(coder_news_two_people_of_one_code_may_act_on_each_other)
+{
+    /* "Denethor accused Boromir": two dictionary entries, both GONGOV */
+    static const char tree[] = "1\tDenethor\tDenethor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tBoromir\tBoromir\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GONGOV GONGOV 112;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "");
+}
+
+TEST(coder_news_agreeing_to_act_is_an_intention)
+{
+    /* "Gondor agreed to help Arnor": by petrel's conventions the intention
+     * to cooperate (030), by PETRARCH's the verb's own code */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                               "4\thelp\thelp\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 030;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 019;");
+}
+
+TEST(coder_news_what_is_demanded_has_not_happened)
+{
+    /* "Gondor demanded that Arnor attack Bree": by petrel's conventions the
+     * demand only, by PETRARCH's the attack as well */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tdemanded\tdemand\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tthat\tthat\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "4\tArnor\tArnor\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n"
+                               "5\tattack\tattack\tVERB\tVB\t_\t2\tccomp\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 100;");
+    CHECK_STR(code_news_by(tree, 0, got, sizeof got), "GON ARN 100;ARN BRE 190;");
+}
+
+TEST(coder_news_object_pronoun_of_a_participle_is_not_its_subject)
+{
+    /* "Gondor and Arnor criticized Bree, accusing it": "accusing" is the
+     * subjects' own act, so "it" does not name them again; unresolved, it
+     * still fills the object (no target is looked for elsewhere) */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t4\tnsubj\t_\t_\n"
+                               "2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t1\tconj\t_\t_\n"
+                               "4\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "5\tBree\tBree\tPROPN\tNNP\t_\t4\tobj\t_\t_\n"
+                               "6\t,\t,\tPUNCT\t,\t_\t7\tpunct\t_\t_\n"
+                               "7\taccusing\taccuse\tVERB\tVBG\t_\t4\tadvcl\t_\t_\n"
+                               "8\tit\tit\tPRON\tPRP\t_\t7\tobj\t_\t_\n"
+                               "9\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_\n"
+                               "10\tMordor\tMordor\tPROPN\tNNP\t_\t7\tobl\t_\t_\n"
+                               "11\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON BRE 111;ARN BRE 111;");
+}
+
+TEST(coder_news_the_charge_of_an_accusation_is_not_coded)
+{
+    /* "Gondor accused Arnor of attacking Bree": the accusation only */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\taccused\taccuse\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\tof\tof\tSCONJ\tIN\t_\t5\tmark\t_\t_\n"
+                               "5\tattacking\tattack\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+                               "6\tBree\tBree\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 112;");
+}
+
+TEST(coder_news_uncoded_verb_links_a_frame_to_its_complement)
+{
+    /* "Gondor agreed to keep meeting Arnor": "keep" (no verb entry) only links
+     * the agreement to what is agreed, which gives no event of its own */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tagreed\tagree\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tto\tto\tPART\tTO\t_\t4\tmark\t_\t_\n"
+                               "4\tkeep\tkeep\tVERB\tVB\t_\t2\txcomp\t_\t_\n"
+                               "5\tmeeting\tmeet\tVERB\tVBG\t_\t4\txcomp\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 030;");
 }

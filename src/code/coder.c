@@ -794,6 +794,16 @@ static int countryless_role(const coder *c, const char *code)
 }
 
 /* Every source code against every target code. */
+/* Are s and t two actors that merely share a code: different dictionary
+ * entries named in different places ("Prime Minister Raila Odinga accused
+ * President Mwai Kibaki", both KENGOV)? By petrel's conventions they may act
+ * on each other; one entry named twice may not. */
+static int distinct_actors(const coder *c, const pl_code_ref *s, const pl_code_ref *t)
+{
+    return pl_knowledge_petrel_conventions(c->k) && s->actor && t->actor && s->actor != t->actor &&
+           strlen(s->code) > 3 && (t->end <= s->start || s->end <= t->start);
+}
+
 static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const char *code,
                        pl_event proto)
 {
@@ -816,7 +826,8 @@ static void emit_pairs(coder *c, const pl_codes *src, const pl_codes *tgt, const
             e.source = s->code;
             e.target = src->n ? role_in_source_country(c, s->code, t->code) : t->code;
             if (src->n && tgt->n &&
-                (!strcmp(e.source, e.target) || own_country(e.source, e.target)))
+                ((!strcmp(e.source, e.target) && !distinct_actors(c, s, t)) ||
+                 own_country(e.source, e.target)))
                 continue;                 /* an actor acting on itself through a shared phrase */
             if (countryless_role(c, e.source) || countryless_role(c, e.target)) {
                 EXPLAIN(c, "  %s %s: a role without a country is no actor", e.source, e.target);
@@ -852,19 +863,30 @@ static void emit_among(coder *c, const pl_codes *members, const char *code, pl_e
  * other? For cooperative roots (03-06: "A and B met", "signed"); by
  * petrel's conventions (eval/README.md) also for fighting, root 19, which
  * without an object is between the two sides ("A and B clashed",
- * "exchanged fire"). */
+ * "exchanged fire"), and for de-escalation, 087, which two sides agree on
+ * with each other ("A and B agreed to a ceasefire", "declared a truce"). */
 static int reciprocal_code(const coder *c, const char *code)
 {
     if (code[0] == '0' && code[1] >= '3' && code[1] <= '6')
         return 1;
-    return pl_knowledge_petrel_conventions(c->k) && code[0] == '1' && code[1] == '9';
+    return pl_knowledge_petrel_conventions(c->k) &&
+           ((code[0] == '1' && code[1] == '9') || !strncmp(code, "087", 3));
 }
 
-/* Does every target code name the country of a subject member, or no
- * country at all? "Israel and the PLO signed a declaration on Palestinian
- * self-rule", "A and B signed a deal to build migrant centres": the object
- * names a member again or only a role, so by petrel's conventions the act
- * stays among the members rather than at a third. */
+/* Does target code t name subject member s again: the same actor, or the
+ * bare country of it (PSE beside PSEGOV)? Another actor of the same
+ * country is a third party: "NATO troops and Afghan soldiers launched an
+ * offensive against the Taliban" (AFGREB is not AFGMIL). */
+static int names_member_again(const char *s, const char *t)
+{
+    return !strcmp(s, t) || (strlen(t) == 3 && !strncmp(s, t, 3));
+}
+
+/* Does every target code name a subject member again, or no country at
+ * all? "Israel and the PLO signed a declaration on Palestinian self-rule",
+ * "A and B signed a deal to build migrant centres": the object names a
+ * member again or only a role, so by petrel's conventions the act stays
+ * among the members rather than at a third. */
 static int target_among_members(const coder *c, const pl_codes *S, const pl_codes *T)
 {
     if (!pl_knowledge_petrel_conventions(c->k) || !T->n)
@@ -872,7 +894,7 @@ static int target_among_members(const coder *c, const pl_codes *S, const pl_code
     for (int j = 0; j < T->n; j++) {
         int found = 0;
         for (int i = 0; i < S->n && !found; i++)
-            found = T->v[j].code[0] == '~' || !strncmp(S->v[i].code, T->v[j].code, 3);
+            found = T->v[j].code[0] == '~' || names_member_again(S->v[i].code, T->v[j].code);
         if (!found)
             return 0;
     }
@@ -887,18 +909,61 @@ static int is_infinitive_clause(const coder *c, int v)
     return pl_is(&c->t, v, PL_ADVCL) && m >= 0 && is_word(c, m, "TO");
 }
 
+static int stranded_verb(const coder *c, int v);
+
+/* By petrel's conventions an uncoded verb without a subject between a
+ * framing verb and its complement only links them: "vowed to KEEP
+ * fighting Hezbollah", "pledged to TRY to help". */
+static int linking_verb(const coder *c, int g)
+{
+    return pl_knowledge_petrel_conventions(c->k) && !c->covered[g] &&
+           (pl_is(&c->t, g, PL_XCOMP) || is_infinitive_clause(c, g)) &&
+           pl_child_with(&c->t, g, PL_NSUBJ) < 0;
+}
+
+/* Did verb g give an event of CAMEO root `root` ("10")? */
+static int gave_root(const coder *c, int g, const char *root)
+{
+    for (int i = 0; i < c->nev; i++)
+        if (c->ev[i].verb == g && !strncmp(c->ev[i].code, root, 2))
+            return 1;
+    return 0;
+}
+
+/* By petrel's conventions (eval/README.md) some clauses only say what a
+ * coded act is about, and what they report has not happened or is only
+ * alleged: "demanded THAT BRITAIN RELEASE the tanker" (a demand or an
+ * appeal, roots 10 and 02), "accused Rwanda OF BACKING the rebels" (an
+ * accusation, root 11). The governing verb, or -1. */
+static int clause_of_demand_or_charge(const coder *c, int v)
+{
+    int h = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || h < 0)
+        return -1;
+    if (pl_is(&c->t, v, PL_CCOMP) && (gave_root(c, h, "10") || gave_root(c, h, "02")))
+        return h;
+    int m = pl_child_with(&c->t, v, PL_MARK);
+    if (pl_is(&c->t, v, PL_ADVCL) && m >= 0 && is_word(c, m, "OF") && gave_root(c, h, "11"))
+        return h;
+    return -1;
+}
+
 /* The coded verb whose action a dependent verb without its own subject only
  * spells out: "urged Bree TO HELP", "abandoned efforts TO STOP", "agreed TO
  * MEET". Such complements describe what is asked, intended or refused, not
  * an event that happened, so they give no event of their own. -1 if none. */
 static int framing_verb(const coder *c, int v)
 {
-    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0)
+    int h = clause_of_demand_or_charge(c, v);
+    if (h >= 0)
+        return h;
+    if (pl_child_with(&c->t, v, PL_NSUBJ) >= 0 || stranded_verb(c, v))
         return -1;
     if (!pl_is(&c->t, v, PL_XCOMP) && !pl_is(&c->t, v, PL_ACL) && !is_infinitive_clause(c, v))
         return -1;
     int g = c->s->tok[v].head;
-    for (int steps = 0; g >= 0 && steps < c->s->n && !is_verb_token(c, g); steps++)
+    for (int steps = 0; g >= 0 && steps < c->s->n && (!is_verb_token(c, g) || linking_verb(c, g));
+         steps++)
         g = c->s->tok[g].head;
     return g >= 0 && c->covered[g] ? g : -1;
 }
@@ -912,6 +977,7 @@ typedef struct verb_reading {
     const pl_pattern *p;       /* best pattern, NULL for the verb's own code */
     binding b;
     const char *active, *inverse;
+    int spelled;               /* a clause that only spells out this verb's act, or -1 */
     pl_codes split;            /* the codes of a subject the parser split, when n > 0 */
     const pl_codes *stranded;  /* target codes of a verb the parser stranded, or NULL */
 } verb_reading;
@@ -1053,6 +1119,26 @@ static int has_by_agent(const coder *c, int v)
     return 0;
 }
 
+static int noun_phrase_word(const coder *c, int i);
+
+/* By petrel's conventions also a participle modifier right after its noun
+ * phrase ("missiles and drones struck") that has an object of its own,
+ * even where the sentence has another main verb: a passive participle
+ * takes no object ("troops stationed in X", "camps run by X"), so "Russian
+ * drones struck power stations across Ukraine, the ministry said" is the
+ * parser's misreading of a finite verb. */
+static int stranded_with_object(const coder *c, int v)
+{
+    int head = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || !pl_is(&c->t, v, PL_ACL) || head < 0 ||
+        head > v || pl_child_with(&c->t, v, PL_OBJ) < 0)
+        return 0;
+    for (int i = head + 1; i < v; i++)
+        if (!noun_phrase_word(c, i))
+            return 0;
+    return 1;
+}
+
 /* A past-tense verb the parser took for a participle modifying a noun, in
  * a sentence it left without a main verb: "Zimbabwean police detained
  * opposition leader X" parsed as police [detained leader X]. The tree
@@ -1072,8 +1158,10 @@ static int stranded_verb(const coder *c, int v)
         has_by_agent(c, v))
         return 0;
     int root = c->t.root;
-    return root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
-           strcmp(c->s->tok[root].upos, "AUX") != 0 && !is_predicate(c, root);
+    if (root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
+        strcmp(c->s->tok[root].upos, "AUX") != 0 && !is_predicate(c, root))
+        return 1;
+    return stranded_with_object(c, v);
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
@@ -1114,10 +1202,24 @@ static const pl_codes *adjacent_phrase_codes(coder *c, int v, int dir)
     return phrase_codes_beside(c, edge, dir, &edge);
 }
 
+/* The object of a stranded verb: the noun phrase right after it, or when
+ * that names no actor and a preposition follows, the phrase after the
+ * preposition ("launched air strikes | against Taliban targets"). */
+static const pl_codes *stranded_object(coder *c, int v)
+{
+    const pl_codes *tgt = adjacent_phrase_codes(c, v, 1);
+    int next = v + 1;
+    while (next < c->s->n && noun_phrase_word(c, next))
+        next++;
+    if (tgt->n || next >= c->s->n || strcmp(c->s->tok[next].upos, "ADP") != 0)
+        return tgt;
+    return adjacent_phrase_codes(c, next, 1);
+}
+
 static void stranded_roles(coder *c, verb_reading *r)
 {
     const pl_codes *src = adjacent_phrase_codes(c, r->v, -1);
-    const pl_codes *tgt = adjacent_phrase_codes(c, r->v, 1);
+    const pl_codes *tgt = stranded_object(c, r->v);
     EXPLAIN(c, "  verb stranded by the parser: subject and object read in word order");
     r->split = *src;
     r->stranded = tgt;
@@ -1140,10 +1242,38 @@ static void mark_stray_object(coder *c, int v)
     }
 }
 
+/* "accused President X of violating the deal" parsed with X as the subject
+ * of "of violating": by petrel's conventions X is the verb's object, and
+ * the clause is the charge, which eval/README.md does not code. -1 if the
+ * verb has no such clause. */
+static int subject_of_charge(const coder *c, int v)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || pl_child_with(&c->t, v, PL_OBJ) >= 0)
+        return -1;
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        int m = pl_child_with(&c->t, ch, PL_MARK);
+        if (pl_is(&c->t, ch, PL_ADVCL) && m >= 0 && is_word(c, m, "OF") &&
+            pl_child_with(&c->t, ch, PL_NSUBJ) >= 0)
+            return ch;
+    }
+    return -1;
+}
+
+/* By petrel's conventions an object pronoun that names no actor ("accusing
+ * them of ...", them unresolved) still fills the object: the target is not
+ * looked for further on ("... to war crimes prosecutors"). */
+static int unresolved_object_pronoun(coder *c, int obj)
+{
+    return pl_knowledge_petrel_conventions(c->k) && obj >= 0 &&
+           !strcmp(c->s->tok[obj].xpos, "PRP") && !pl_phrase_codes(&c->r, obj)->n;
+}
+
 static void find_roles(coder *c, verb_reading *r)
 {
     const pl_sentence *s = c->s;
     int v = r->v;
+    r->spelled = -1;
     memset(c->dom, 0, (size_t)s->n);
     mark_clause(c, v, 1);
     mark_stray_object(c, v);
@@ -1165,8 +1295,16 @@ static void find_roles(coder *c, verb_reading *r)
             r->tgt = s->tok[v].head;
     } else {
         split_subject(c, r);
+        int charge = subject_of_charge(c, v);
+        if (charge >= 0) {
+            EXPLAIN(c, "  the subject of the charge 'of ...' is the object");
+            r->tgt = pl_child_with(&c->t, charge, PL_NSUBJ);
+            r->spelled = charge;
+            return;
+        }
         int obj = pl_child_with(&c->t, v, PL_OBJ);
-        r->tgt = obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)
+        r->tgt = (obj >= 0 && pl_phrase_codes(&c->r, obj)->n && !own_instrument(c, r->src, obj)) ||
+                         unresolved_object_pronoun(c, obj)
                      ? obj
                      : default_target(c, v, r->src);
     }
@@ -1223,6 +1361,125 @@ static int conjoined_target(coder *c, const verb_reading *r)
     return -1;
 }
 
+/* Is verb v said of the future ("Pakistan WOULD release the pilot", "it
+ * WILL ease sanctions")? */
+static int future_modal(const coder *c, int v)
+{
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        if (pl_is(&c->t, ch, PL_AUX) && (is_word(c, ch, "WOULD") || is_word(c, ch, "WILL")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The CAMEO intention (root 03) that mirrors a cooperative action of roots
+ * 04-08: 036 meet or negotiate, 032 diplomatic, 031x material (0611 ->
+ * 0311), 033x aid (071 -> 0331), 034x reform (0831 -> 0341) and 035x
+ * yielding (084 release -> 0353, 085 -> 0354, 087 -> 0356); NULL for any
+ * other code. Static strings: events keep the pointer. */
+static const char *intent_code(const char *code)
+{
+    static const char *const material[] = {"031", "0311", "0312", "0313", "0314"};
+    static const char *const aid[] = {"033", "0331", "0332", "0333", "0334"};
+    static const char *const reform[] = {"034", "0341", "0342", "0343", "0344"};
+    static const char *const yield[] = {"035",  "0351", "0352", "034", "0353",
+                                        "0354", "0355", "0356", "035", "035"};
+    if (code[0] != '0' || code[1] < '4' || code[1] > '8')
+        return NULL;
+    int sub = code[2] >= '0' && code[2] <= '9' ? code[2] - '0' : 0;
+    int leaf = code[2] && code[3] >= '1' && code[3] <= '4' ? code[3] - '0' : 0;
+    switch (code[1]) {
+    case '4': return "036";
+    case '5': return "032";
+    case '6': return material[sub <= 4 ? sub : 0];
+    case '7': return aid[sub <= 4 ? sub : 0];
+    default: return sub == 3 ? reform[leaf] : yield[sub];
+    }
+}
+
+/* By petrel's conventions (eval/README.md) a cooperative action said of
+ * the future is an intention: "China said it would support Pakistan's
+ * request" 032, "Pakistan would release the captured pilot" 0353, not
+ * the support or the release. */
+static void future_as_intent(coder *c, verb_reading *r)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || !has_code(r->active) || !future_modal(c, r->v))
+        return;
+    const char *intent = intent_code(r->active);
+    if (intent) {
+        EXPLAIN(c, "  said of the future: intention %s instead of %s", intent, r->active);
+        r->active = intent;
+        r->inverse = "";
+    }
+}
+
+/* The first actor phrase inside clause ch that is not the source's own
+ * again; -1 if none. */
+static int actor_in_clause(coder *c, int ch, int source)
+{
+    for (int i = c->t.lo[ch]; i <= c->t.hi[ch]; i++) {
+        if (c->r.mention_at[i] < 0)
+            continue;
+        int top = pl_phrase_top(&c->r, i);
+        if (pl_phrase_codes(&c->r, top)->n &&
+            !(source >= 0 && (same_actors(c, top, source) || own_country_phrase(c, source, top))))
+            return top;
+    }
+    return -1;
+}
+
+/* "Afghan women protested in the capital, demanding the right to work from
+ * the Taliban government", "marched to demand his release": by petrel's
+ * conventions a protest (root 14) without a target is aimed at whom the
+ * demand of its participle or purpose clause is addressed, and that clause
+ * only says what the protest is for (eval/README.md codes the 14 alone). */
+static void protest_target(coder *c, verb_reading *r)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || strncmp(r->active, "14", 2) != 0 ||
+        (r->tgt >= 0 && codes_of(c, r->tgt)->n))
+        return;
+    PL_FOR_CHILDREN(&c->t, r->v, ch)
+    {
+        if (!pl_is(&c->t, ch, PL_ADVCL) || !is_verb_token(c, ch) ||
+            pl_child_with(&c->t, ch, PL_NSUBJ) >= 0)
+            continue;
+        int top = actor_in_clause(c, ch, r->src);
+        if (top >= 0) {
+            EXPLAIN(c, "  a protest aimed at the addressee of clause %d: phrase %d", ch, top);
+            r->tgt = top;
+            r->spelled = ch;
+            return;
+        }
+    }
+}
+
+/* Does verb v govern a to-infinitive of its own ("agreed TO REOPEN the
+ * routes", "agreed in principle TO SHARE")? */
+static int has_infinitive_complement(const coder *c, int v)
+{
+    PL_FOR_CHILDREN(&c->t, v, ch)
+    {
+        int m = pl_child_with(&c->t, ch, PL_MARK);
+        if ((pl_is(&c->t, ch, PL_XCOMP) || pl_is(&c->t, ch, PL_ADVCL)) && is_verb_token(c, ch) &&
+            m >= 0 && is_word(c, m, "TO") && pl_child_with(&c->t, ch, PL_NSUBJ) < 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* By petrel's conventions agreeing TO DO something that no pattern names is
+ * the intention to cooperate (CAMEO 030), not accord with a view (019):
+ * "Islamabad agreed to reopen NATO supply routes". */
+static void agreement_to_act(coder *c, verb_reading *r)
+{
+    if (pl_knowledge_petrel_conventions(c->k) && !r->p && !strcmp(r->active, "019") &&
+        has_infinitive_complement(c, r->v)) {
+        EXPLAIN(c, "  agreeing to act: intention 030");
+        r->active = "030";
+    }
+}
+
 /* Fill r for verb v; returns 0 when the verb gives no event (negated). */
 static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
 {
@@ -1245,6 +1502,9 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
         if (r->b.target >= 0)
             r->tgt = r->b.target;
     }
+    agreement_to_act(c, r);
+    future_as_intent(c, r);
+    protest_target(c, r);
     int shared = conjoined_target(c, r);
     if (shared >= 0) {
         EXPLAIN(c, "  no target of its own: the conjoined verb's object, phrase %d", shared);
@@ -1440,6 +1700,8 @@ static void code_verb(coder *c, int v, const pl_verb_form *f)
         return;
     }
     emit_reading(c, &r);
+    if (r.spelled >= 0)
+        c->consumed[r.spelled] = 1;
 }
 
 /* ---- discards ------------------------------------------------------------------------ */

@@ -683,6 +683,15 @@ static int is_clause_head(const pl_sentence *s, int i)
            s->tok[i].head < 0;
 }
 
+/* Is clause head v a participle clause without a subject of its own
+ * ("..., accusing it of ...")? Its subject is the enclosing clause's. */
+static int participle_without_subject(const pl_actors *r, int v)
+{
+    const pl_sentence *s = r->t->s;
+    return strcmp(s->tok[v].xpos, "VBG") == 0 && pl_is(r->t, v, PL_ADVCL) &&
+           pl_child_with(r->t, v, PL_NSUBJ) < 0 && pl_child_with(r->t, v, PL_MARK) < 0;
+}
+
 static const pl_codes *resolve_pronoun(pl_actors *r, int pron)
 {
     static const pl_codes none = {NULL, 0};
@@ -700,8 +709,16 @@ static const pl_codes *resolve_pronoun(pl_actors *r, int pron)
         v = s->tok[v].head;
     if (v < 0)
         return &none;
-    if (!reflexive)               /* climb out of the pronoun's own clause */
+    if (!reflexive) {             /* climb out of the pronoun's own clause */
+        int controlled = participle_without_subject(r, v);
         v = s->tok[v].head;
+        /* "X cut ties with Qatar, accusing it": the participle's subject is
+         * X's, which a plain object pronoun cannot name again */
+        while (controlled && v >= 0 && !is_clause_head(s, v))
+            v = s->tok[v].head;
+        if (controlled && v >= 0)
+            v = s->tok[v].head;
+    }
     for (int steps = 0; v >= 0 && steps < s->n; steps++, v = s->tok[v].head) {
         if (!is_clause_head(s, v))
             continue;
