@@ -363,6 +363,17 @@ static void align_offsets(conv *c, const char *text)
     for (int t = 0; t < c->ntok; t++) {
         const char *f = c->tok[t].form;
         size_t fn = c->tlen[t], mn = fn;
+        size_t next = pos;
+        while (next < len && (text[next] == ' ' || text[next] == '\n'))
+            next++;
+        if (fn && len - next >= fn && next + fn <= UINT32_MAX && memcmp(text + next, f, fn) == 0) {
+            /* the usual case: the form right after the blanks; nothing
+             * else can start earlier */
+            c->tok[t].start = (uint32_t)next;
+            c->tok[t].end = (uint32_t)(next + fn);
+            pos = next + fn;
+            continue;
+        }
         long best = find_near(text, len, pos, f, fn);
         for (const char *const *alt = spellings(f); *alt; alt++) {
             size_t an = strlen(*alt);
