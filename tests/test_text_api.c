@@ -1,8 +1,8 @@
 /*
  * test_text_api.c - the plain-text half of the public API (petrel.h):
  * model handles, petrel_code_text, petrel_code_document (sentence indexes,
- * offsets, spans into the sentence text, hyphenated dictionary words), and
- * one model shared by coders in two threads. Uses the built-in model, or the model file named by
+ * offsets, spans into the sentence text, hyphenated dictionary words,
+ * datelines), and one model shared by coders in two threads. Uses the built-in model, or the model file named by
  * PETREL_TEST_MODEL; skipped when there is neither.
  */
 #include "test.h"
@@ -125,6 +125,40 @@ TEST(text_api_code_text)
     CHECK_INT(petrel_code_text(c, m, "", "2011-01-05", &r), PETREL_OK);
     CHECK_INT(r.nevents, 0);
     CHECK_INT(petrel_code_text(c, m, NULL, "2011-01-05", &r), PETREL_BAD_PARSE);
+    petrel_coder_free(c);
+    petrel_knowledge_free(k);
+    petrel_model_free(m);
+}
+
+TEST(text_api_dateline_skipped_by_petrel_conventions)
+{
+    petrel_model *m = test_model();
+    if (!m)
+        SKIP("no built-in model and no PETREL_TEST_MODEL");
+    const char *text = "ISLAMABAD - Pakistan criticized India on Monday.";
+    petrel_result r;
+    /* PETRARCH's dictionaries alone: the sentence is reported as a dateline */
+    petrel_knowledge *k = test_knowledge();
+    CHECK(k != NULL);
+    petrel_coder *c = petrel_coder_new(k);
+    CHECK_INT(petrel_code_text(c, m, text, "2011-01-05", &r), PETREL_DATELINE);
+    CHECK_INT(r.nevents, 0);
+    petrel_coder_free(c);
+    petrel_knowledge_free(k);
+    /* petrel's own knowledge: the words after the dateline are coded */
+    k = petrel_knowledge_new(ignore, NULL);
+    CHECK_INT(petrel_knowledge_load_builtin(k), 0);
+    petrel_knowledge_freeze(k);
+    c = petrel_coder_new(k);
+    CHECK_INT(petrel_code_text(c, m, text, "2011-01-05", &r), PETREL_OK);
+    CHECK_INT(r.ntokens, 6);
+    CHECK(r.nevents == 1 && !strcmp(r.events[0].source, "PAK") &&
+          !strcmp(r.events[0].target, "IND") && r.events[0].code[0] == '1' &&
+          r.events[0].code[1] == '1');
+    if (r.nevents == 1)
+        CHECK_INT(r.events[0].source_span.byte_start, 12); /* offsets still into the text */
+    /* a dateline with nothing after it stays a dateline */
+    CHECK_INT(petrel_code_text(c, m, "ISLAMABAD --", "2011-01-05", &r), PETREL_DATELINE);
     petrel_coder_free(c);
     petrel_knowledge_free(k);
     petrel_model_free(m);

@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../clean/dateline.h"
+#include "../knowledge/knowledge.h"
 #include "../parse/model.h"
 #include "../segment/segment.h"
 #include "../util/diag.h"
@@ -160,10 +162,39 @@ static void join_hyphenated(petrel_coder *c, pl_sentence *s)
     }
 }
 
+/* ---- datelines ----------------------------------------------------------------------
+ * A wire story's first sentence opens with its dateline ("HARARE -",
+ * "KABUL (AP) --"), which says where the story was filed. By petrel's
+ * conventions the sentence after it is parsed and coded without it. With
+ * PETRARCH's dictionaries alone the sentence is left whole, and reported as
+ * a dateline, as PETRARCH's validation suite expects. */
+
+static void skip_dateline(const petrel_coder *c, pl_sentence *s)
+{
+    if (!pl_knowledge_petrel_conventions(c->pk->k))
+        return;
+    int len = pl_dateline_length(s);
+    if (len <= 0 || len >= s->n)
+        return; /* no dateline, or nothing after it */
+    s->tok += len;
+    s->n -= len;
+    int kept = 0;
+    for (int m = 0; m < s->nmwt; m++) {
+        pl_multiword w = s->mwt[m];
+        if (w.first < len)
+            continue;
+        w.first -= len;
+        w.last -= len;
+        s->mwt[kept++] = w;
+    }
+    s->nmwt = kept;
+}
+
 /* Tag, lemmatize and parse a segmented sentence, then code it. */
 static petrel_status parse_and_code(petrel_coder *c, const petrel_model *m, pl_sentence *s, long d,
                                     petrel_result *out)
 {
+    skip_dateline(c, s);
     join_hyphenated(c, s);
     pl_model_annotate(m->m, s, &c->arena);
     return pl_api_code_sentence(c, s, d, out);

@@ -4,8 +4,9 @@
  *
  * A dateline names where a story was filed, not who did anything. When a
  * sentence comes with a parse that includes its dateline, petrel does not
- * code it (PETRARCH's validation suite calls this error="dateline"); the
- * raw-text pipeline strips datelines before parsing instead.
+ * code it (PETRARCH's validation suite calls this error="dateline"); by
+ * petrel's own conventions the raw-text pipeline (api/text.c) skips the
+ * dateline before parsing and codes the rest.
  *
  * Must not: change the sentence.
  */
