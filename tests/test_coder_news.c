@@ -740,3 +740,28 @@ TEST(coder_news_uncoded_verb_links_a_frame_to_its_complement)
     char got[256];
     CHECK_STR(code_news_by(tree, 1, got, sizeof got), "GON ARN 030;");
 }
+
+TEST(coder_news_multiword_verb_words_are_not_its_object)
+{
+    /* "Gondor exchanged fire with Arnor": FIRE is the verb's own word, so
+     * the block's pattern for "fight fires" must not take it */
+    static const char fight[] = "--- FIGHT [190] ---\nFIGHT\n+EXCHANGE_FIRE\n- * FIRE/FIRES [---]\n";
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\texchanged\texchange\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tfire\tfire\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                               "4\twith\twith\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                               "5\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                               "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    static const char fires[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                "2\tfought\tfight\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                "3\tfires\tfire\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                "4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_\n"
+                                "5\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobl\t_\t_\n"
+                                "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    pl_knowledge *k = fixture_knowledge(fight, actors, agents, 0);
+    CHECK_STR(fixture_code(k, tree, 1, got, sizeof got), "GON ARN 190;");
+    /* the plain verb with FIRES as its object still takes the pattern */
+    CHECK_STR(fixture_code(k, fires, 1, got, sizeof got), "");
+    pl_knowledge_free(k);
+}

@@ -637,14 +637,23 @@ static int match_from(matcher *m, int e, int pos, int end, int adj)
     return 0;
 }
 
-static int match_pattern(coder *c, const pl_pattern *p, int v, binding *out)
+/* The words of a multi-word verb ("exchange fire", "carry out") are the
+ * verb's, not its object's: the pattern's parts before and after '*' are
+ * matched around all of them, so that a pattern for "fight fires" does not
+ * take the FIRE of "exchanged fire", and "(WITH ...)" right after the verb
+ * follows its particle. */
+static int match_pattern(coder *c, const pl_pattern *p, int v, const pl_verb_form *f,
+                         binding *out)
 {
     matcher m = {c, p, v, {-1, -1, -1, 0, 0}};
-    if (!match_from(&m, 0, 0, v, 0))
+    int first = v - f->before.n, last = v + f->after.n;
+    if (first < 0 || last >= c->s->n)
+        first = last = v;
+    if (!match_from(&m, 0, 0, first, 0))
         return 0;
     int adj = p->elem[p->verb_at].adjacent;
     binding pre = m.b;
-    if (!match_from(&m, p->verb_at + 1, v + 1, c->s->n, adj))
+    if (!match_from(&m, p->verb_at + 1, last + 1, c->s->n, adj))
         return 0;
     (void)pre;
     *out = m.b;
@@ -694,15 +703,16 @@ static void explain_impossible(const coder *c, const pl_verb_block *blk, int fro
                 blk->patterns[i].text, "no match");
 }
 
-static const pl_pattern *best_pattern(coder *c, const pl_verb_block *blk, int v, binding *best)
+static const pl_pattern *best_pattern(coder *c, const pl_verb_form *f, int v, binding *best)
 {
+    const pl_verb_block *blk = f->block;
     const pl_pattern *win = NULL;
     int *cand, ncand = candidates(c, blk, &cand), next = 0;
     for (int k = 0; k < ncand; k++) {
         int i = cand[k];
         const pl_pattern *p = &blk->patterns[i];
         binding b;
-        int ok = pattern_possible(c, p) && match_pattern(c, p, v, &b);
+        int ok = pattern_possible(c, p) && match_pattern(c, p, v, f, &b);
         explain_impossible(c, blk, next, i);
         EXPLAIN(c, "    pattern %s:%d  %-40s  %s", p->file, p->line, p->text,
                 ok ? "matches" : "no match");
@@ -1491,7 +1501,7 @@ static int read_verb(coder *c, int v, const pl_verb_form *f, verb_reading *r)
     EXPLAIN(c, "verb %s (token %d) block %s, %s%s; source phrase %d, target phrase %d",
             c->s->tok[v].form, v, f->block ? f->block->name : "-",
             r->passive ? "passive" : "active", r->negated ? ", negated" : "", r->src, r->tgt);
-    r->p = f->block ? best_pattern(c, f->block, v, &r->b) : NULL;
+    r->p = f->block ? best_pattern(c, f, v, &r->b) : NULL;
     r->active = r->p ? r->p->active : f->active;
     r->inverse = r->p ? r->p->passive : f->passive;
     if (r->p) {
