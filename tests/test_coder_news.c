@@ -765,3 +765,35 @@ TEST(coder_news_multiword_verb_words_are_not_its_object)
     CHECK_STR(fixture_code(k, fires, 1, got, sizeof got), "");
     pl_knowledge_free(k);
 }
+
+TEST(coder_news_head_noun_names_the_branch_of_the_state)
+{
+    /* "Gondor criticized Mordor's military intelligence agency": the agency
+     * is Mordor's intelligence service; "military" does not stack MIL */
+    static const char branch_agents[] = "MILITARY [~MIL]\nINTELLIGENCE_AGENCY [~SPY]\nRULERS [~GOV]\n";
+    static const char agency[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tMordor\tMordor\tPROPN\tNNP\t_\t7\tnmod:poss\t_\t_\n"
+                                 "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+                                 "5\tmilitary\tmilitary\tADJ\tJJ\t_\t7\tamod\t_\t_\n"
+                                 "6\tintelligence\tintelligence\tNOUN\tNN\t_\t7\tcompound\t_\t_\n"
+                                 "7\tagency\tagency\tNOUN\tNN\t_\t2\tobj\t_\t_\n"
+                                 "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    static const char rulers[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                                 "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                                 "3\tMordor\tMordor\tPROPN\tNNP\t_\t6\tnmod:poss\t_\t_\n"
+                                 "4\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_\n"
+                                 "5\tmilitary\tmilitary\tADJ\tJJ\t_\t6\tamod\t_\t_\n"
+                                 "6\trulers\truler\tNOUN\tNNS\t_\t2\tobj\t_\t_\n"
+                                 "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    pl_knowledge *k = fixture_knowledge(verbs, actors, branch_agents, 1);
+    CHECK_STR(fixture_code(k, agency, 1, got, sizeof got), "GON MORSPY 111;");
+    /* a generic government head takes the branch its modifier names */
+    CHECK_STR(fixture_code(k, rulers, 1, got, sizeof got), "GON MORMIL 111;");
+    pl_knowledge_free(k);
+    /* by PETRARCH's conventions the first branch word wins */
+    k = fixture_knowledge(verbs, actors, branch_agents, 0);
+    CHECK_STR(fixture_code(k, agency, 1, got, sizeof got), "GON MORMIL 111;");
+    pl_knowledge_free(k);
+}

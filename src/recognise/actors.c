@@ -462,6 +462,41 @@ static void keep_head_agents(own_words *w)
     w->nag = n;
 }
 
+/* Does an agent code ("~SPY") name a branch of the state? */
+static int is_state_branch(const char *code)
+{
+    static const char *const branches[] = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"};
+    if (code[0] != '~' || strlen(code) != 4)
+        return 0;
+    for (size_t i = 0; i < sizeof branches / sizeof branches[0]; i++)
+        if (strcmp(code + 1, branches[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Russia's military intelligence agency", "government troops", "a
+ * military court": the head noun says which branch of the state the
+ * phrase is; a branch word that only modifies it does not stack a second
+ * one (RUSSPY, not RUSMIL). Generic government heads are the exception:
+ * "military rulers", "intelligence officials" are the branch that the
+ * modifier names. By petrel's conventions only. */
+static void keep_head_branch(const pl_actors *r, own_words *w)
+{
+    int head_branch = 0;
+    for (int i = 0; i < w->nag; i++)
+        head_branch |= w->head_agent[i] && is_state_branch(w->agents[i]->code) &&
+                       strcmp(w->agents[i]->code, "~GOV") != 0;
+    if (!head_branch || !pl_knowledge_petrel_conventions(r->k))
+        return;
+    int n = 0;
+    for (int i = 0; i < w->nag; i++)
+        if (w->head_agent[i] || !is_state_branch(w->agents[i]->code)) {
+            w->agents[n] = w->agents[i];
+            w->head_agent[n++] = w->head_agent[i];
+        }
+    w->nag = n;
+}
+
 /* The codes of one phrase (not its conjuncts). `inherited` are the country
  * and modifiers of the first conjunct, for a conjunct that names no actor:
  * "the Danish media and government" -> DNKMED, DNKGOV. `shared` receives
@@ -493,7 +528,9 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
         else if (bases.n == 0 && inherited)
             bases = *inherited;
     }
-    mix_all(r, out, &bases, &w);
+    own_words headed = w;
+    keep_head_branch(r, &headed);
+    mix_all(r, out, &bases, &headed);
     if (shared) {   /* the country plus the agents that modify rather than head the phrase */
         own_words mods = w;
         mods.nag = 0;
