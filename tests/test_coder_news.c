@@ -797,3 +797,24 @@ TEST(coder_news_head_noun_names_the_branch_of_the_state)
     CHECK_STR(fixture_code(k, agency, 1, got, sizeof got), "GON MORMIL 111;");
     pl_knowledge_free(k);
 }
+
+TEST(coder_news_stranded_verb_patterns_see_its_object)
+{
+    /* "Bree police fired tear gas at protesters", parsed with "fired" as a
+     * modifier of "gas" and no main verb: the words read as the object
+     * still choose the pattern (175, not FIRE's 190) */
+    static const char fire[] = "--- FIRE [190] ---\nFIRE\n- * {TEAR GAS} [175]\n";
+    static const char fire_agents[] = "POLICE [~COP]\nPROTESTERS [~CVL]\n";
+    static const char tree[] = "1\tBree\tBree\tPROPN\tNNP\t_\t2\tcompound\t_\t_\n"
+                               "2\tpolice\tpolice\tNOUN\tNN\t_\t0\troot\t_\t_\n"
+                               "3\tfired\tfire\tVERB\tVBN\t_\t5\tamod\t_\t_\n"
+                               "4\ttear\ttear\tNOUN\tNN\t_\t5\tcompound\t_\t_\n"
+                               "5\tgas\tgas\tNOUN\tNN\t_\t2\tconj\t_\t_\n"
+                               "6\tat\tat\tADP\tIN\t_\t7\tcase\t_\t_\n"
+                               "7\tprotesters\tprotester\tNOUN\tNNS\t_\t5\tnmod\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    pl_knowledge *k = fixture_knowledge(fire, actors, fire_agents, 1);
+    CHECK_STR(fixture_code(k, tree, 1, got, sizeof got), "BRECOP BRECVL 175;");
+    pl_knowledge_free(k);
+}

@@ -1226,11 +1226,32 @@ static const pl_codes *stranded_object(coder *c, int v)
     return adjacent_phrase_codes(c, next, 1);
 }
 
+/* The words read as a stranded verb's object (the noun phrase after it,
+ * and one more beyond a preposition) join its clause, so that its patterns
+ * see them: "police fired | tear gas | at protesters" is a 175 whichever
+ * way the parser hung "tear gas". By petrel's conventions only. */
+static void mark_stranded_object(coder *c, int v)
+{
+    if (!pl_knowledge_petrel_conventions(c->k))
+        return;
+    int i = v + 1;
+    for (int part = 0; part < 2 && i < c->s->n; part++) {
+        if (part == 1) {
+            if (strcmp(c->s->tok[i].upos, "ADP") != 0)
+                return;
+            c->dom[i++] = 1;
+        }
+        while (i < c->s->n && noun_phrase_word(c, i))
+            c->dom[i++] = 1;
+    }
+}
+
 static void stranded_roles(coder *c, verb_reading *r)
 {
     const pl_codes *src = adjacent_phrase_codes(c, r->v, -1);
     const pl_codes *tgt = stranded_object(c, r->v);
     EXPLAIN(c, "  verb stranded by the parser: subject and object read in word order");
+    mark_stranded_object(c, r->v);
     r->split = *src;
     r->stranded = tgt;
     r->src = r->tgt = -1;
