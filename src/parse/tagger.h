@@ -38,6 +38,14 @@ pl_tagger_trainer *pl_tagger_trainer_new(const pl_sentence *sents, int nsent,
 /* One pass over the sentences in an order shuffled by *rng; returns the
  * fraction of tokens the model tagged right before its update. */
 double pl_tagger_trainer_epoch(pl_tagger_trainer *t, uint64_t *rng);
+/* Train a second pass that retags every word the dictionary does not fix,
+ * with the first pass's features plus the first pass's tags on both sides.
+ * It learns from first-pass tags jackknifed over `folds` folds (each fold's
+ * first pass trained for `iterations` epochs), for as many epochs. Call at
+ * most once. Returns the second pass's accuracy in its last epoch, or -1
+ * (folds < 2, a second call, out of memory, WordNet unreadable). */
+double pl_tagger_trainer_second_pass(pl_tagger_trainer *t, int folds, int iterations,
+                                     uint64_t *rng);
 void pl_tagger_trainer_write(pl_tagger_trainer *t, pl_bytes_out *out);
 void pl_tagger_trainer_free(pl_tagger_trainer *t);
 
