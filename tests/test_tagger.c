@@ -1,9 +1,11 @@
 /*
  * test_tagger.c - the tagger on its own: trained in memory on a tiny
  * treebank (no WordNet), with and without its second pass, it tags its
- * training sentences with their gold tags (VBD or VBN after an auxiliary); the second pass trains only
- * once and only on two folds or more; tagger bytes with a pass count
- * other than 1 or 2, or a second pass cut short, are refused.
+ * training sentences with their gold tags (VBD, or VBN after an
+ * auxiliary); the second pass trains only once and only on two folds or
+ * more; tagger bytes with a pass count
+ * other than 1 or 2, or a second pass cut short, are refused; those of
+ * model version 1 (no pass count) still load.
  *
  * Must not: depend on ../shared, WordNet or the built-in model.
  */
@@ -78,7 +80,7 @@ static pl_tagger *read_tagger(const pl_bytes_out *bytes, size_t len)
 {
     pl_bytes_in in;
     pl_in_init(&in, bytes->buf, len);
-    return pl_tagger_read(&in);
+    return pl_tagger_read(&in, PL_TAGGER_FORMAT);
 }
 
 /* Tags copies of the sentences and checks every tag against the gold one. */
@@ -161,5 +163,25 @@ TEST(tagger_bytes_with_a_bad_pass_count_are_refused)
     pl_tagger_free(t);
     pl_out_free(&one);
     pl_out_free(&two);
+    pl_arena_free(&a);
+}
+
+TEST(tagger_bytes_of_model_version_1_load_without_a_pass_count)
+{
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_sentence gold[MAX_SENTS];
+    int n = read_treebank(&a, gold);
+    pl_bytes_out one = {0};
+    CHECK(train_tagger(gold, n, 0, &one));
+    /* Version-1 bytes are a one-pass tagger's without its final pass count. */
+    pl_bytes_in in;
+    pl_in_init(&in, one.buf, one.len - 1);
+    pl_tagger *t = pl_tagger_read(&in, PL_TAGGER_ONE_PASS_FORMAT);
+    CHECK(t != NULL);
+    CHECK(!in.failed);
+    CHECK_INT((long)in.pos, (long)one.len - 1);
+    pl_tagger_free(t);
+    pl_out_free(&one);
     pl_arena_free(&a);
 }

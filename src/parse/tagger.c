@@ -9,8 +9,18 @@
  * does not know also get spelling features, the ambiguity class of their
  * lower-cased form and of their last hyphen part, and every word its WordNet
  * signature: the classes WordNet gives it as a lemma, as an irregular form,
- * and after Morphy-style suffix stripping. Training and tagging share one
- * feature function, so what is trained is what runs.
+ * and after Morphy-style suffix stripping. For NNP against NN, the pattern
+ * of capitalised words around a word and the ambiguity class of its
+ * lower-cased form; for VBN against VBD, an auxiliary (have, be) among the
+ * three words before. Training and tagging share one feature function, so
+ * what is trained is what runs.
+ *
+ * A second pass, when the model has one, tags every word again with the
+ * same features plus the first pass's tags of the words to its right: the
+ * right context a greedy left-to-right pass cannot see. It is trained on
+ * first-pass tags jackknifed over folds of the training data (each fold
+ * tagged by a first pass trained without it, with that pass's dictionary),
+ * so it learns from the mistakes the first pass makes on unseen text.
  *
  * Must not: open files when tagging (WordNet is read only by the trainer and
  * copied into the model bytes); trust the model bytes (every count is checked
@@ -25,7 +35,7 @@
 #include "perceptron.h"
 #include "wordhash.h"
 
-enum { NO_CLASS = 255, MAX_CLASSES = 254, MAX_KEYS = 64, SECOND_KEYS = 64 };
+enum { NO_CLASS = 255, MAX_CLASSES = 254, MAX_KEYS = 64 };
 /* A word is in the dictionary when seen this often; tagged from it without
  * the model when seen FIXED_MIN times and FIXED_SHARE of them in one class. */
 enum { DICT_MIN = 2, FIXED_MIN = 20 };
@@ -68,6 +78,7 @@ struct pl_tagger {
     lexicon lex;
     pl_pmodel *model;
     pl_pmodel *second; /* the second pass, or NULL for one pass */
+    int format;        /* PL_TAGGER_*FORMAT: which features its weights know */
 };
 
 /* ---- tag dictionary -------------------------------------------------------- */
@@ -244,6 +255,7 @@ typedef struct tok_view {
 /* Per-sentence view, padded two tokens either side. */
 typedef struct tag_ctx {
     int n;
+    int format;        /* the tagger's format: one-pass taggers lack some features */
     const tok_view *v; /* v[-2..n+1] valid */
 } tag_ctx;
 
@@ -339,6 +351,7 @@ static void ctx_build(tag_ctx *c, const pl_sentence *s, const pl_tagger *t, pl_a
         view_token(&v[p], pl_token_analysis(&s->tok[i]), i, t);
     }
     c->n = s->n;
+    c->format = t->format;
     c->v = v + PAD_LEFT;
     mark_auxiliaries(v + PAD_LEFT, s->n, t);
 }
@@ -356,6 +369,25 @@ static int unknown_features(const tok_view *w, uint64_t *k)
     if (w->tail) {
         k[n++] = pl_fkey(45, w->tail);
         k[n++] = pl_fkey(46, w->tail_amb);
+    }
+    return n;
+}
+
+/* The capitalisation of a word and its neighbours (NNP against NN) and the
+ * auxiliary before it (VBN against VBD). Version-1 models were trained
+ * without them, and unknown keys can still collide with known ones, so
+ * they are only asked of the models that know them. */
+static int case_and_aux_features(const tag_ctx *c, int i, uint64_t *k)
+{
+    const tok_view *v = c->v;
+    int n = 0;
+    int run = v[i - 1].caps | v[i].caps << 1 | v[i + 1].caps << 2 | (i == 0) << 3;
+    k[n++] = pl_fkey(pl_fkey(37, (uint64_t)run), v[i].amb);
+    if (v[i].caps)
+        k[n++] = pl_fkey(pl_fkey(pl_fkey(38, (uint64_t)run), v[i].low_amb), v[i - 1].at.lower);
+    if (v[i].aux) {
+        k[n++] = pl_fkey(pl_fkey(39, (uint64_t)v[i].aux), v[i].amb);
+        k[n++] = pl_fkey(pl_fkey(47, (uint64_t)v[i].aux), v[i].at.suffix[1]);
     }
     return n;
 }
@@ -398,14 +430,8 @@ static int tag_features(const tag_ctx *c, int i, int p1, int p2, uint64_t *k)
     k[n++] = pl_fkey(34, v[i + 1].lex);
     k[n++] = pl_fkey(pl_fkey(35, v[i].lex), w->suffix[1]);
     k[n++] = pl_fkey(pl_fkey(36, (uint64_t)p1), v[i].lex);
-    int run = v[i - 1].caps | v[i].caps << 1 | v[i + 1].caps << 2 | (i == 0) << 3;
-    k[n++] = pl_fkey(pl_fkey(37, (uint64_t)run), v[i].amb);
-    if (v[i].caps)
-        k[n++] = pl_fkey(pl_fkey(pl_fkey(38, (uint64_t)run), v[i].low_amb), v[i - 1].at.lower);
-    if (v[i].aux) {
-        k[n++] = pl_fkey(pl_fkey(39, (uint64_t)v[i].aux), v[i].amb);
-        k[n++] = pl_fkey(pl_fkey(47, (uint64_t)v[i].aux), w->suffix[1]);
-    }
+    if (c->format != PL_TAGGER_ONE_PASS_FORMAT)
+        n += case_and_aux_features(c, i, k + n);
     if (!v[i].known)
         n += unknown_features(&v[i], k + n);
     return n;
@@ -520,7 +546,7 @@ static int read_tag(pl_bytes_in *in, char out[8])
     return 1;
 }
 
-/* Classes, dictionary and lexicon: everything but the weights. */
+/* The first four are forms of "have" (AUX_HAVE), the rest of "be". */
 static void set_auxiliaries(pl_tagger *t)
 {
     static const char *const aux[NAUX] = {"have", "has", "had", "having", "be",  "is",
@@ -529,6 +555,7 @@ static void set_auxiliaries(pl_tagger *t)
         t->aux_lower[k] = pl_hash_bytes(aux[k], strlen(aux[k]));
 }
 
+/* Classes, dictionary and lexicon: everything but the weights. */
 static int read_header(pl_tagger *t, pl_bytes_in *in)
 {
     set_auxiliaries(t);
@@ -539,14 +566,15 @@ static int read_header(pl_tagger *t, pl_bytes_in *in)
     return ok && dict_read(&t->dict, in, t->nclass) && lex_read(&t->lex, in);
 }
 
-pl_tagger *pl_tagger_read(pl_bytes_in *in)
+pl_tagger *pl_tagger_read(pl_bytes_in *in, int format)
 {
     pl_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
+    t->format = format;
     if (read_header(t, in))
         t->model = pl_pmodel_read(in);
-    int passes = t->model ? pl_in_u8(in) : 0;
+    int passes = !t->model ? 0 : format == PL_TAGGER_ONE_PASS_FORMAT ? 1 : pl_in_u8(in);
     if (passes == 2)
         t->second = pl_pmodel_read(in);
     int ok = t->model && pl_pmodel_classes(t->model) == t->nclass &&
@@ -571,7 +599,7 @@ struct pl_tagger_trainer {
     pl_ptrain *weights;
     const char *wordnet_dir;
     pl_ptrain *second; /* second-pass weights, once trained */
-    /* The second pass's features of every token (SECOND_KEYS slots each,
+    /* The second pass's features of every token (MAX_KEYS slots each,
      * jack_nkeys used), taken from a jackknifed first pass. */
     uint64_t *jack_keys;
     uint8_t *jack_nkeys;
@@ -787,6 +815,7 @@ pl_tagger_trainer *pl_tagger_trainer_new(const pl_sentence *sents, int nsent,
         pl_tagger_trainer_free(t);
         return NULL;
     }
+    t->header.format = PL_TAGGER_FORMAT;
     t->weights = pl_ptrain_new(t->header.nclass);
     return t;
 }
@@ -868,7 +897,7 @@ static void jackknife_sentence(pl_tagger_trainer *t, const pl_tagger *tagger, in
         size_t tok = (size_t)(t->first[s] + i);
         if (c.v[i].fixed == NO_CLASS)
             t->jack_nkeys[tok] =
-                (uint8_t)second_features(&c, cls, i, t->jack_keys + tok * SECOND_KEYS);
+                (uint8_t)second_features(&c, cls, i, t->jack_keys + tok * MAX_KEYS);
     }
 }
 
@@ -890,7 +919,7 @@ static int jackknife_fold(pl_tagger_trainer *t, int folds, int f, int iterations
         pl_tagger_trainer_write(sub, &bytes);
     pl_bytes_in in;
     pl_in_init(&in, bytes.buf, bytes.len);
-    pl_tagger *tagger = sub ? pl_tagger_read(&in) : NULL;
+    pl_tagger *tagger = sub ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
     pl_arena a;
     pl_arena_init(&a, 0);
     for (int s = f; tagger && s < t->nsent; s += folds) {
@@ -920,7 +949,7 @@ static double second_epoch(pl_tagger_trainer *t, uint64_t *rng)
             int nk = t->jack_nkeys[tok];
             if (nk == 0)
                 continue;
-            const uint64_t *keys = t->jack_keys + (size_t)tok * SECOND_KEYS;
+            const uint64_t *keys = t->jack_keys + (size_t)tok * MAX_KEYS;
             memset(scores, 0, (size_t)nclass * sizeof *scores);
             pl_ptrain_score(t->second, keys, nk, scores);
             int guess = argmax_f(scores, nclass);
@@ -938,7 +967,7 @@ double pl_tagger_trainer_second_pass(pl_tagger_trainer *t, int folds, int iterat
     if (folds < 2 || t->second)
         return -1;
     size_t ntok = (size_t)t->first[t->nsent];
-    t->jack_keys = calloc(ntok * SECOND_KEYS + 1, sizeof *t->jack_keys);
+    t->jack_keys = calloc(ntok * MAX_KEYS + 1, sizeof *t->jack_keys);
     t->jack_nkeys = calloc(ntok + 1, sizeof *t->jack_nkeys);
     int ok = t->jack_keys && t->jack_nkeys;
     for (int f = 0; ok && f < folds; f++)

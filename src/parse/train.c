@@ -103,7 +103,7 @@ static int jackknife_fold(const pl_sentence *sents, int n, int f, const pl_train
     int ok = train_tagger(rest, nrest, o, rng, what, &bytes);
     pl_bytes_in in;
     pl_in_init(&in, bytes.buf, bytes.len);
-    pl_tagger *tagger = ok ? pl_tagger_read(&in) : NULL;
+    pl_tagger *tagger = ok ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
     pl_arena a;
     pl_arena_init(&a, 0);
     for (int s = f; tagger && s < n; s += o->folds) {
