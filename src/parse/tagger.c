@@ -9,11 +9,8 @@
  * does not know also get spelling features, the ambiguity class of their
  * lower-cased form and of their last hyphen part, and every word its WordNet
  * signature: the classes WordNet gives it as a lemma, as an irregular form,
- * and after Morphy-style suffix stripping. For NNP against NN, the pattern
- * of capitalised words around a word and the ambiguity class of its
- * lower-cased form; for VBN against VBD, an auxiliary (have, be) among the
- * three words before. Training and tagging share one feature function, so
- * what is trained is what runs.
+ * and after Morphy-style suffix stripping. Training and tagging share one
+ * feature function, so what is trained is what runs.
  *
  * A second pass, when the model has one, tags every word again with the
  * same features plus the first pass's tags of the words to its right: the
@@ -35,7 +32,7 @@
 #include "perceptron.h"
 #include "wordhash.h"
 
-enum { NO_CLASS = 255, MAX_CLASSES = 254, MAX_KEYS = 64 };
+enum { NO_CLASS = 255, MAX_CLASSES = 254, MAX_KEYS = 56 };
 /* A word is in the dictionary when seen this often; tagged from it without
  * the model when seen FIXED_MIN times and FIXED_SHARE of them in one class. */
 enum { DICT_MIN = 2, FIXED_MIN = 20 };
@@ -67,18 +64,13 @@ typedef struct lexicon {
     uint32_t mask;
 } lexicon;
 
-/* Auxiliaries whose past participles follow them (VBN rather than VBD). */
-enum { AUX_NONE, AUX_HAVE, AUX_BE, NAUX = 11 };
-
 struct pl_tagger {
     int nclass;
-    uint64_t aux_lower[NAUX]; /* lower-cased atoms of the auxiliaries */
     char upos[MAX_CLASSES][8], xpos[MAX_CLASSES][8];
     tag_dict dict;
     lexicon lex;
     pl_pmodel *model;
     pl_pmodel *second; /* the second pass, or NULL for one pass */
-    int format;        /* PL_TAGGER_*FORMAT: which features its weights know */
 };
 
 /* ---- tag dictionary -------------------------------------------------------- */
@@ -247,15 +239,11 @@ typedef struct tok_view {
     int known;         /* the exact form is in the dictionary */
     int fixed;         /* class the dictionary fixes, or NO_CLASS */
     int flags;         /* F_* */
-    int caps;          /* starts with an upper-case letter */
-    uint32_t low_amb;  /* ambiguity class of the lower-cased form, if capitalised */
-    int aux;           /* AUX_* of the nearest auxiliary in the three words before */
 } tok_view;
 
 /* Per-sentence view, padded two tokens either side. */
 typedef struct tag_ctx {
     int n;
-    int format;        /* the tagger's format: one-pass taggers lack some features */
     const tok_view *v; /* v[-2..n+1] valid */
 } tag_ctx;
 
@@ -292,7 +280,6 @@ static void view_token(tok_view *v, const char *w, int i, const pl_tagger *t)
 {
     const tag_dict *d = &t->dict;
     pl_word_atoms_of(w, &v->at);
-    v->caps = w[0] >= 'A' && w[0] <= 'Z';
     const dict_entry *e = dict_find(d, v->at.form);
     v->known = e != NULL;
     v->fixed = e ? e->fixed : NO_CLASS;
@@ -301,38 +288,12 @@ static void view_token(tok_view *v, const char *w, int i, const pl_tagger *t)
         return; /* tagged without features of its own */
     v->lex = lex_signature(&t->lex, w);
     v->flags = spelling_flags(w, i);
-    if (v->caps)
-        v->low_amb = lookup_amb(d, lower_key(v->at.lower));
     const char *h = strrchr(w, '-');
     if (h && h[1] && h != w) {
         pl_word_atoms tail;
         pl_word_atoms_of(h + 1, &tail);
         v->tail = tail.lower;
         v->tail_amb = lookup_amb(d, lower_key(tail.lower));
-    }
-}
-
-static int aux_kind(const pl_tagger *t, uint64_t lower)
-{
-    for (int k = 0; k < NAUX; k++)
-        if (t->aux_lower[k] == lower)
-            return k < 4 ? AUX_HAVE : AUX_BE;
-    return AUX_NONE;
-}
-
-/* Each word learns the nearest auxiliary among the three words before it:
- * "had been [asked]", "was [asked]" against "[asked]" as a past tense. */
-static void mark_auxiliaries(tok_view *v, int n, const pl_tagger *t)
-{
-    int last = AUX_NONE, since = 99;
-    for (int i = 0; i < n; i++) {
-        v[i].aux = since <= 3 ? last : AUX_NONE;
-        int k = aux_kind(t, v[i].at.lower);
-        if (k != AUX_NONE) {
-            last = k;
-            since = 0;
-        }
-        since++;
     }
 }
 
@@ -351,9 +312,7 @@ static void ctx_build(tag_ctx *c, const pl_sentence *s, const pl_tagger *t, pl_a
         view_token(&v[p], pl_token_analysis(&s->tok[i]), i, t);
     }
     c->n = s->n;
-    c->format = t->format;
     c->v = v + PAD_LEFT;
-    mark_auxiliaries(v + PAD_LEFT, s->n, t);
 }
 
 /* Features that guess the tag of a word from its spelling alone. */
@@ -369,25 +328,6 @@ static int unknown_features(const tok_view *w, uint64_t *k)
     if (w->tail) {
         k[n++] = pl_fkey(45, w->tail);
         k[n++] = pl_fkey(46, w->tail_amb);
-    }
-    return n;
-}
-
-/* The capitalisation of a word and its neighbours (NNP against NN) and the
- * auxiliary before it (VBN against VBD). Version-1 models were trained
- * without them, and unknown keys can still collide with known ones, so
- * they are only asked of the models that know them. */
-static int case_and_aux_features(const tag_ctx *c, int i, uint64_t *k)
-{
-    const tok_view *v = c->v;
-    int n = 0;
-    int run = v[i - 1].caps | v[i].caps << 1 | v[i + 1].caps << 2 | (i == 0) << 3;
-    k[n++] = pl_fkey(pl_fkey(37, (uint64_t)run), v[i].amb);
-    if (v[i].caps)
-        k[n++] = pl_fkey(pl_fkey(pl_fkey(38, (uint64_t)run), v[i].low_amb), v[i - 1].at.lower);
-    if (v[i].aux) {
-        k[n++] = pl_fkey(pl_fkey(39, (uint64_t)v[i].aux), v[i].amb);
-        k[n++] = pl_fkey(pl_fkey(47, (uint64_t)v[i].aux), v[i].at.suffix[1]);
     }
     return n;
 }
@@ -430,8 +370,6 @@ static int tag_features(const tag_ctx *c, int i, int p1, int p2, uint64_t *k)
     k[n++] = pl_fkey(34, v[i + 1].lex);
     k[n++] = pl_fkey(pl_fkey(35, v[i].lex), w->suffix[1]);
     k[n++] = pl_fkey(pl_fkey(36, (uint64_t)p1), v[i].lex);
-    if (c->format != PL_TAGGER_ONE_PASS_FORMAT)
-        n += case_and_aux_features(c, i, k + n);
     if (!v[i].known)
         n += unknown_features(&v[i], k + n);
     return n;
@@ -546,19 +484,9 @@ static int read_tag(pl_bytes_in *in, char out[8])
     return 1;
 }
 
-/* The first four are forms of "have" (AUX_HAVE), the rest of "be". */
-static void set_auxiliaries(pl_tagger *t)
-{
-    static const char *const aux[NAUX] = {"have", "has", "had", "having", "be",  "is",
-                                          "are",  "was", "were", "been",  "being"};
-    for (int k = 0; k < NAUX; k++)
-        t->aux_lower[k] = pl_hash_bytes(aux[k], strlen(aux[k]));
-}
-
 /* Classes, dictionary and lexicon: everything but the weights. */
 static int read_header(pl_tagger *t, pl_bytes_in *in)
 {
-    set_auxiliaries(t);
     t->nclass = (int)pl_in_u32(in);
     int ok = !in->failed && t->nclass > 0 && t->nclass <= MAX_CLASSES;
     for (int c = 0; ok && c < t->nclass; c++)
@@ -571,7 +499,6 @@ pl_tagger *pl_tagger_read(pl_bytes_in *in, int format)
     pl_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
-    t->format = format;
     if (read_header(t, in))
         t->model = pl_pmodel_read(in);
     int passes = !t->model ? 0 : format == PL_TAGGER_ONE_PASS_FORMAT ? 1 : pl_in_u8(in);
@@ -815,7 +742,6 @@ pl_tagger_trainer *pl_tagger_trainer_new(const pl_sentence *sents, int nsent,
         pl_tagger_trainer_free(t);
         return NULL;
     }
-    t->header.format = PL_TAGGER_FORMAT;
     t->weights = pl_ptrain_new(t->header.nclass);
     return t;
 }
