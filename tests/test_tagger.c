@@ -3,7 +3,7 @@
  * treebank (no WordNet), with and without its second pass, it tags its
  * training sentences with their gold tags (VBD, or VBN after an
  * auxiliary); the second pass trains only once and only on two folds or
- * more; tagger bytes with a pass count
+ * more, and gives the same bytes twice; tagger bytes with a pass count
  * other than 1 or 2, or a second pass cut short, are refused; those of
  * model version 1 (no pass count) still load.
  *
@@ -183,5 +183,20 @@ TEST(tagger_bytes_of_model_version_1_load_without_a_pass_count)
     CHECK_INT((long)in.pos, (long)one.len - 1);
     pl_tagger_free(t);
     pl_out_free(&one);
+    pl_arena_free(&a);
+}
+
+TEST(tagger_second_pass_gives_the_same_bytes_twice)
+{
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_sentence gold[MAX_SENTS];
+    int n = read_treebank(&a, gold);
+    pl_bytes_out one = {0}, two = {0};
+    CHECK(train_tagger(gold, n, COPIES, &one));
+    CHECK(train_tagger(gold, n, COPIES, &two));
+    CHECK(one.len > 0 && one.len == two.len && memcmp(one.buf, two.buf, one.len) == 0);
+    pl_out_free(&one);
+    pl_out_free(&two);
     pl_arena_free(&a);
 }

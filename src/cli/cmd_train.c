@@ -32,7 +32,7 @@ static const char usage[] =
     "                          (default 5; 0 trains the parser on gold tags)\n"
     "  --tagger-folds N        jackknife folds for the tagger's second pass, which\n"
     "                          retags from the first pass's tags on both sides\n"
-    "                          (default 5; 0: one pass)\n"
+    "                          (default 0: one pass, as the shipped model)\n"
     "  --min-count N           prune parser features seen in fewer updates (default 2)\n"
     "  --seed N                random seed (default 1)\n"
     "  --wordnet DIR           WordNet database for the tagger's word classes\n"

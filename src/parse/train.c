@@ -20,7 +20,7 @@ void pl_train_defaults(pl_train_options *o)
         .tagger_iterations = 12,
         .parser_iterations = 12,
         .folds = 5,
-        .tagger_folds = 5,
+        .tagger_folds = 0,
         .explore = 0.9,
         .min_count = 2,
         .seed = 1,
