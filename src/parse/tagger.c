@@ -12,6 +12,13 @@
  * and after Morphy-style suffix stripping. Training and tagging share one
  * feature function, so what is trained is what runs.
  *
+ * A second pass, when the model has one, tags every word again with the
+ * same features plus the first pass's tags of the words to its right: the
+ * right context a greedy left-to-right pass cannot see. It is trained on
+ * first-pass tags jackknifed over folds of the training data (each fold
+ * tagged by a first pass trained without it, with that pass's dictionary),
+ * so it learns from the mistakes the first pass makes on unseen text.
+ *
  * Must not: open files when tagging (WordNet is read only by the trainer and
  * copied into the model bytes); trust the model bytes (every count is checked
  * against what remains).
@@ -25,7 +32,7 @@
 #include "perceptron.h"
 #include "wordhash.h"
 
-enum { NO_CLASS = 255, MAX_CLASSES = 254, MAX_KEYS = 48 };
+enum { NO_CLASS = 255, MAX_CLASSES = 254, MAX_KEYS = 56 };
 /* A word is in the dictionary when seen this often; tagged from it without
  * the model when seen FIXED_MIN times and FIXED_SHARE of them in one class. */
 enum { DICT_MIN = 2, FIXED_MIN = 20 };
@@ -63,6 +70,7 @@ struct pl_tagger {
     tag_dict dict;
     lexicon lex;
     pl_pmodel *model;
+    pl_pmodel *second; /* the second pass, or NULL for one pass */
 };
 
 /* ---- tag dictionary -------------------------------------------------------- */
@@ -373,6 +381,29 @@ static int prev_class(const int *cls, int i)
     return i >= 0 ? cls[i] : 1000 + i;
 }
 
+/* First-pass class of word i, or a marker beyond either end. */
+static uint64_t first_class(const int *cls, int n, int i)
+{
+    return (uint64_t)(i < 0 ? 1000 + i : i >= n ? 2000 + i - n : cls[i]);
+}
+
+/* The second pass sees what the first saw, its left tags taken from the
+ * first pass, and the first pass's tags to the right of the word. */
+static int second_features(const tag_ctx *c, const int *cls, int i, uint64_t *k)
+{
+    uint64_t t[5];
+    for (int d = 0; d < 5; d++)
+        t[d] = first_class(cls, c->n, i + d - 2);
+    int n = tag_features(c, i, (int)t[1], (int)t[0], k);
+    k[n++] = pl_fkey(101, t[3]);
+    k[n++] = pl_fkey(pl_fkey(102, t[3]), t[4]);
+    k[n++] = pl_fkey(pl_fkey(103, t[1]), t[3]);
+    k[n++] = pl_fkey(pl_fkey(104, c->v[i].at.lower), t[3]);
+    k[n++] = pl_fkey(pl_fkey(105, c->v[i].amb), t[3]);
+    k[n++] = pl_fkey(pl_fkey(106, c->v[i].at.suffix[2]), t[3]);
+    return n;
+}
+
 static int argmax_i32(const int32_t *s, int n)
 {
     int best = 0;
@@ -382,24 +413,52 @@ static int argmax_i32(const int32_t *s, int n)
     return best;
 }
 
-void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a)
+/* The first pass, left to right, each word's left tags its own. */
+static void first_pass(const pl_tagger *t, const tag_ctx *c, int *cls)
 {
-    tag_ctx c;
-    ctx_build(&c, s, t, a);
-    int *cls = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof *cls);
     uint64_t keys[MAX_KEYS];
     int32_t scores[MAX_CLASSES];
-    for (int i = 0; i < s->n; i++) {
-        int k = c.v[i].fixed;
+    for (int i = 0; i < c->n; i++) {
+        int k = c->v[i].fixed;
         if (k == NO_CLASS) {
-            int nk = tag_features(&c, i, prev_class(cls, i - 1), prev_class(cls, i - 2), keys);
+            int nk = tag_features(c, i, prev_class(cls, i - 1), prev_class(cls, i - 2), keys);
             memset(scores, 0, (size_t)t->nclass * sizeof *scores);
             pl_pmodel_score(t->model, keys, nk, scores);
             k = argmax_i32(scores, t->nclass);
         }
         cls[i] = k;
-        memcpy(s->tok[i].upos, t->upos[k], sizeof s->tok[i].upos);
-        memcpy(s->tok[i].xpos, t->xpos[k], sizeof s->tok[i].xpos);
+    }
+}
+
+/* The second pass: every word the dictionary does not fix is tagged again,
+ * now seeing the first pass's tags on both sides. */
+static void second_pass(const pl_tagger *t, const tag_ctx *c, int *cls, pl_arena *a)
+{
+    int *first = pl_arena_alloc(a, (size_t)(c->n + 1) * sizeof *first);
+    memcpy(first, cls, (size_t)c->n * sizeof *first);
+    uint64_t keys[MAX_KEYS];
+    int32_t scores[MAX_CLASSES];
+    for (int i = 0; i < c->n; i++) {
+        if (c->v[i].fixed != NO_CLASS)
+            continue;
+        int nk = second_features(c, first, i, keys);
+        memset(scores, 0, (size_t)t->nclass * sizeof *scores);
+        pl_pmodel_score(t->second, keys, nk, scores);
+        cls[i] = argmax_i32(scores, t->nclass);
+    }
+}
+
+void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a)
+{
+    tag_ctx c;
+    ctx_build(&c, s, t, a);
+    int *cls = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof *cls);
+    first_pass(t, &c, cls);
+    if (t->second)
+        second_pass(t, &c, cls, a);
+    for (int i = 0; i < s->n; i++) {
+        memcpy(s->tok[i].upos, t->upos[cls[i]], sizeof s->tok[i].upos);
+        memcpy(s->tok[i].xpos, t->xpos[cls[i]], sizeof s->tok[i].xpos);
     }
 }
 
@@ -412,6 +471,7 @@ void pl_tagger_free(pl_tagger *t)
     free(t->dict.slot);
     free(t->lex.slot);
     pl_pmodel_free(t->model);
+    pl_pmodel_free(t->second);
     free(t);
 }
 
@@ -434,14 +494,19 @@ static int read_header(pl_tagger *t, pl_bytes_in *in)
     return ok && dict_read(&t->dict, in, t->nclass) && lex_read(&t->lex, in);
 }
 
-pl_tagger *pl_tagger_read(pl_bytes_in *in)
+pl_tagger *pl_tagger_read(pl_bytes_in *in, int format)
 {
     pl_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     if (read_header(t, in))
         t->model = pl_pmodel_read(in);
-    if (!t->model || pl_pmodel_classes(t->model) != t->nclass) {
+    int passes = !t->model ? 0 : format == PL_TAGGER_ONE_PASS_FORMAT ? 1 : pl_in_u8(in);
+    if (passes == 2)
+        t->second = pl_pmodel_read(in);
+    int ok = t->model && pl_pmodel_classes(t->model) == t->nclass &&
+             (passes == 1 || (passes == 2 && t->second && pl_pmodel_classes(t->second) == t->nclass));
+    if (!ok) {
         in->failed = 1;
         pl_tagger_free(t);
         return NULL;
@@ -459,6 +524,12 @@ struct pl_tagger_trainer {
     pl_tagger header; /* classes and dictionary (no model) */
     pl_bytes_out header_bytes;
     pl_ptrain *weights;
+    const char *wordnet_dir;
+    pl_ptrain *second; /* second-pass weights, once trained */
+    /* The second pass's features of every token (MAX_KEYS slots each,
+     * jack_nkeys used), taken from a jackknifed first pass. */
+    uint64_t *jack_keys;
+    uint8_t *jack_nkeys;
 };
 
 static int class_of(pl_tagger *h, const pl_token *tk)
@@ -655,6 +726,7 @@ pl_tagger_trainer *pl_tagger_trainer_new(const pl_sentence *sents, int nsent,
         return NULL;
     t->sents = sents;
     t->nsent = nsent;
+    t->wordnet_dir = wordnet_dir;
     t->first = calloc((size_t)nsent + 1, sizeof *t->first);
     for (int s = 0; s < nsent; s++)
         t->first[s + 1] = t->first[s] + sents[s].n;
@@ -725,10 +797,125 @@ double pl_tagger_trainer_epoch(pl_tagger_trainer *t, uint64_t *rng)
     return ntok ? (double)right / ntok : 0;
 }
 
+/* The class of the header with a (UPOS, XPOS) pair; 0 if none. */
+static int find_class(const pl_tagger *h, const char *upos, const char *xpos)
+{
+    for (int c = 0; c < h->nclass; c++)
+        if (!strcmp(h->upos[c], upos) && !strcmp(h->xpos[c], xpos))
+            return c;
+    return 0;
+}
+
+/* The second pass's features for every token of sentence s, from the
+ * first-pass tags of `tagger` (which never saw s; mapped to t's classes)
+ * and the words as its dictionary sees them; none for words it fixes.
+ * (Features taken with t's own dictionary instead tag EWT dev worse:
+ * UPOS 95.27 against 95.53.) */
+static void jackknife_sentence(pl_tagger_trainer *t, const pl_tagger *tagger, int s, pl_arena *a)
+{
+    tag_ctx c;
+    ctx_build(&c, &t->sents[s], tagger, a);
+    int *cls = pl_arena_alloc(a, (size_t)(c.n + 1) * sizeof *cls);
+    first_pass(tagger, &c, cls);
+    for (int i = 0; i < c.n; i++)
+        cls[i] = find_class(&t->header, tagger->upos[cls[i]], tagger->xpos[cls[i]]);
+    for (int i = 0; i < c.n; i++) {
+        size_t tok = (size_t)(t->first[s] + i);
+        if (c.v[i].fixed == NO_CLASS)
+            t->jack_nkeys[tok] =
+                (uint8_t)second_features(&c, cls, i, t->jack_keys + tok * MAX_KEYS);
+    }
+}
+
+/* First-pass tags for the sentences of fold f from a first pass trained on
+ * the other folds, so the second pass learns from the first pass's real
+ * mistakes, not from its memory of the training data. */
+static int jackknife_fold(pl_tagger_trainer *t, int folds, int f, int iterations, uint64_t *rng)
+{
+    pl_sentence *rest = malloc((size_t)t->nsent * sizeof *rest + 1);
+    int nrest = 0;
+    for (int s = 0; s < t->nsent; s++)
+        if (s % folds != f)
+            rest[nrest++] = t->sents[s];
+    pl_tagger_trainer *sub = pl_tagger_trainer_new(rest, nrest, t->wordnet_dir);
+    pl_bytes_out bytes = {0};
+    for (int it = 0; sub && it < iterations; it++)
+        pl_tagger_trainer_epoch(sub, rng);
+    if (sub)
+        pl_tagger_trainer_write(sub, &bytes);
+    pl_bytes_in in;
+    pl_in_init(&in, bytes.buf, bytes.len);
+    pl_tagger *tagger = sub ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    for (int s = f; tagger && s < t->nsent; s += folds) {
+        jackknife_sentence(t, tagger, s, &a);
+        pl_arena_reset(&a);
+    }
+    pl_arena_free(&a);
+    pl_tagger_free(tagger);
+    pl_out_free(&bytes);
+    pl_tagger_trainer_free(sub);
+    free(rest);
+    return tagger != NULL;
+}
+
+/* One pass of the second-pass perceptron over the tokens (sentences in a
+ * shuffled order); returns the fraction of the tokens it tags that it got
+ * right before its update. */
+static double second_epoch(pl_tagger_trainer *t, uint64_t *rng)
+{
+    int *order = malloc((size_t)t->nsent * sizeof *order + 1);
+    pl_shuffle(order, t->nsent, rng);
+    long right = 0, tagged = 0;
+    int nclass = t->header.nclass;
+    float scores[MAX_CLASSES];
+    for (int k = 0; k < t->nsent; k++)
+        for (int tok = t->first[order[k]]; tok < t->first[order[k] + 1]; tok++) {
+            int nk = t->jack_nkeys[tok];
+            if (nk == 0)
+                continue;
+            const uint64_t *keys = t->jack_keys + (size_t)tok * MAX_KEYS;
+            memset(scores, 0, (size_t)nclass * sizeof *scores);
+            pl_ptrain_score(t->second, keys, nk, scores);
+            int guess = argmax_f(scores, nclass);
+            pl_ptrain_update(t->second, keys, nk, t->gold[tok], guess);
+            right += guess == t->gold[tok];
+            tagged++;
+        }
+    free(order);
+    return tagged ? (double)right / (double)tagged : 0;
+}
+
+double pl_tagger_trainer_second_pass(pl_tagger_trainer *t, int folds, int iterations,
+                                     uint64_t *rng)
+{
+    if (folds < 2 || t->second)
+        return -1;
+    size_t ntok = (size_t)t->first[t->nsent];
+    t->jack_keys = calloc(ntok * MAX_KEYS + 1, sizeof *t->jack_keys);
+    t->jack_nkeys = calloc(ntok + 1, sizeof *t->jack_nkeys);
+    int ok = t->jack_keys && t->jack_nkeys;
+    for (int f = 0; ok && f < folds; f++)
+        ok = jackknife_fold(t, folds, f, iterations, rng);
+    t->second = ok ? pl_ptrain_new(t->header.nclass) : NULL;
+    double acc = t->second ? 0 : -1;
+    for (int it = 0; t->second && it < iterations; it++)
+        acc = second_epoch(t, rng);
+    free(t->jack_keys);
+    free(t->jack_nkeys);
+    t->jack_keys = NULL;
+    t->jack_nkeys = NULL;
+    return acc;
+}
+
 void pl_tagger_trainer_write(pl_tagger_trainer *t, pl_bytes_out *out)
 {
     pl_out_raw(out, t->header_bytes.buf, t->header_bytes.len);
     pl_ptrain_write(t->weights, 1, out);
+    pl_out_u8(out, t->second ? 2 : 1);
+    if (t->second)
+        pl_ptrain_write(t->second, 1, out);
 }
 
 void pl_tagger_trainer_free(pl_tagger_trainer *t)
@@ -737,6 +924,9 @@ void pl_tagger_trainer_free(pl_tagger_trainer *t)
         return;
     free(t->gold);
     free(t->first);
+    free(t->jack_keys);
+    free(t->jack_nkeys);
+    pl_ptrain_free(t->second);
     free(t->header.dict.slot);
     free(t->header.lex.slot);
     pl_out_free(&t->header_bytes);

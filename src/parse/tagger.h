@@ -1,12 +1,15 @@
 /*
  * tagger.h - part-of-speech tagger: one greedy left-to-right averaged
- * perceptron that predicts the UD UPOS and the Penn XPOS together.
+ * perceptron that predicts the UD UPOS and the Penn XPOS together, and an
+ * optional second pass that corrects it with right context.
  *
  * A tag class is a (UPOS, XPOS) pair seen in training. A tag dictionary of
  * training words gives each known word its ambiguity class (the set of
  * classes it was seen with), and words that are frequent and unambiguous
  * are tagged from it directly. Word classes from WordNet, when given to the
- * trainer, are stored in the model, which needs no file when tagging.
+ * trainer, are stored in the model, which needs no file when tagging. An
+ * optional second pass retags the other words seeing the first pass's tags
+ * on both sides.
  *
  * Must not: lemmatize or parse; hold per-sentence state outside the arena.
  */
@@ -21,7 +24,11 @@
 
 typedef struct pl_tagger pl_tagger;
 
-pl_tagger *pl_tagger_read(pl_bytes_in *in);
+/* Tagger bytes of model format version 1 have one pass and no pass count;
+ * those of version 2 (what the trainer writes) a pass count, then the
+ * second pass when it is 2. */
+enum { PL_TAGGER_ONE_PASS_FORMAT = 1, PL_TAGGER_FORMAT = 2 };
+pl_tagger *pl_tagger_read(pl_bytes_in *in, int format);
 void pl_tagger_free(pl_tagger *t);
 /* Set upos and xpos of every token. */
 void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a);
@@ -38,6 +45,14 @@ pl_tagger_trainer *pl_tagger_trainer_new(const pl_sentence *sents, int nsent,
 /* One pass over the sentences in an order shuffled by *rng; returns the
  * fraction of tokens the model tagged right before its update. */
 double pl_tagger_trainer_epoch(pl_tagger_trainer *t, uint64_t *rng);
+/* Train a second pass that retags every word the dictionary does not fix,
+ * with the first pass's features plus the first pass's tags on both sides.
+ * It learns from first-pass tags jackknifed over `folds` folds (each fold's
+ * first pass trained for `iterations` epochs), for as many epochs. Call at
+ * most once. Returns the second pass's accuracy in its last epoch, or -1
+ * (folds < 2, a second call, out of memory, WordNet unreadable). */
+double pl_tagger_trainer_second_pass(pl_tagger_trainer *t, int folds, int iterations,
+                                     uint64_t *rng);
 void pl_tagger_trainer_write(pl_tagger_trainer *t, pl_bytes_out *out);
 void pl_tagger_trainer_free(pl_tagger_trainer *t);
 

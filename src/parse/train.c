@@ -20,6 +20,7 @@ void pl_train_defaults(pl_train_options *o)
         .tagger_iterations = 12,
         .parser_iterations = 12,
         .folds = 5,
+        .tagger_folds = 0,
         .explore = 0.9,
         .min_count = 2,
         .seed = 1,
@@ -52,6 +53,16 @@ static int train_tagger(const pl_sentence *sents, int n, const pl_train_options 
         double acc = pl_tagger_trainer_epoch(t, rng);
         progress(o, "%s: iteration %d/%d, training accuracy %.2f%%", what, it + 1,
                  o->tagger_iterations, 100 * acc);
+    }
+    if (o->tagger_folds >= 2) {
+        double acc = pl_tagger_trainer_second_pass(t, o->tagger_folds, o->tagger_iterations, rng);
+        if (acc < 0) {
+            progress(o, "%s: cannot train the second pass", what);
+            pl_tagger_trainer_free(t);
+            return 0;
+        }
+        progress(o, "%s: second pass on %d jackknifed folds, training accuracy %.2f%%", what,
+                 o->tagger_folds, 100 * acc);
     }
     pl_tagger_trainer_write(t, out);
     pl_tagger_trainer_free(t);
@@ -92,7 +103,7 @@ static int jackknife_fold(const pl_sentence *sents, int n, int f, const pl_train
     int ok = train_tagger(rest, nrest, o, rng, what, &bytes);
     pl_bytes_in in;
     pl_in_init(&in, bytes.buf, bytes.len);
-    pl_tagger *tagger = ok ? pl_tagger_read(&in) : NULL;
+    pl_tagger *tagger = ok ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
     pl_arena a;
     pl_arena_init(&a, 0);
     for (int s = f; tagger && s < n; s += o->folds) {

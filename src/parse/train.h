@@ -21,6 +21,7 @@ typedef struct pl_train_options {
     int tagger_iterations;
     int parser_iterations;
     int folds;          /* jackknife folds for the parser's training tags; < 2: gold tags */
+    int tagger_folds;   /* jackknife folds for the tagger's second pass; < 2: one pass */
     double explore;     /* dynamic-oracle exploration after the first parser iteration */
     int min_count;      /* parser features seen in fewer updates are pruned */
     uint64_t seed;
