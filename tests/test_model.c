@@ -14,9 +14,9 @@
 
 #include "../src/parse/model.h"
 #include "../src/parse/train.h"
-#include "../src/read/conllu.h"
 #include "../src/util/arena.h"
 #include "diags.h"
+#include "treebank_fixture.h"
 
 enum { MAX_SENTS = 8 };
 
@@ -58,17 +58,7 @@ static const char treebank[] =
 
 static int read_treebank(pl_arena *a, pl_sentence *out)
 {
-    diags dg = {0};
-    pl_diag d = {diags_collect, &dg, 0, 0};
-    pl_conllu_reader r;
-    pl_conllu_open_buffer(&r, treebank, strlen(treebank), "tiny.conllu", &d);
-    int n = 0;
-    pl_sentence s;
-    pl_conllu_meta m;
-    while (n < MAX_SENTS && pl_conllu_next(&r, a, &s, &m))
-        out[n++] = s;
-    pl_conllu_close(&r);
-    return n;
+    return treebank_fixture_read(treebank, 1, a, out, MAX_SENTS);
 }
 
 static void tiny_options(pl_train_options *o)

@@ -14,9 +14,8 @@
 #include <string.h>
 
 #include "../src/parse/tagger.h"
-#include "../src/read/conllu.h"
 #include "../src/util/arena.h"
-#include "diags.h"
+#include "treebank_fixture.h"
 
 enum { MAX_SENTS = 12, COPIES = 3 };
 
@@ -47,18 +46,7 @@ static const char treebank[] =
  * pass that tags it, as they are when the whole tagger tags them. */
 static int read_treebank(pl_arena *a, pl_sentence *out)
 {
-    diags dg = {0};
-    pl_diag d = {diags_collect, &dg, 0, 0};
-    pl_conllu_reader r;
-    pl_conllu_open_buffer(&r, treebank, strlen(treebank), "tiny.conllu", &d);
-    int n = 0;
-    pl_sentence s;
-    pl_conllu_meta m;
-    while (n + COPIES <= MAX_SENTS && pl_conllu_next(&r, a, &s, &m))
-        for (int k = 0; k < COPIES; k++)
-            out[n++] = s;
-    pl_conllu_close(&r);
-    return n;
+    return treebank_fixture_read(treebank, COPIES, a, out, MAX_SENTS);
 }
 
 /* Tagger bytes trained on the sentences; a second pass when folds >= 2. */
