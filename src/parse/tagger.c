@@ -404,10 +404,14 @@ static int second_features(const tag_ctx *c, const int *cls, int i, uint64_t *k)
     return n;
 }
 
-static int argmax_i32(const int32_t *s, int n)
+/* The class the weights score highest for these features. */
+static int best_class(const pl_pmodel *m, const uint64_t *keys, int nk, int nclass)
 {
+    int32_t s[MAX_CLASSES];
+    memset(s, 0, (size_t)nclass * sizeof *s);
+    pl_pmodel_score(m, keys, nk, s);
     int best = 0;
-    for (int c = 1; c < n; c++)
+    for (int c = 1; c < nclass; c++)
         if (s[c] > s[best])
             best = c;
     return best;
@@ -417,14 +421,11 @@ static int argmax_i32(const int32_t *s, int n)
 static void first_pass(const pl_tagger *t, const tag_ctx *c, int *cls)
 {
     uint64_t keys[MAX_KEYS];
-    int32_t scores[MAX_CLASSES];
     for (int i = 0; i < c->n; i++) {
         int k = c->v[i].fixed;
         if (k == NO_CLASS) {
             int nk = tag_features(c, i, prev_class(cls, i - 1), prev_class(cls, i - 2), keys);
-            memset(scores, 0, (size_t)t->nclass * sizeof *scores);
-            pl_pmodel_score(t->model, keys, nk, scores);
-            k = argmax_i32(scores, t->nclass);
+            k = best_class(t->model, keys, nk, t->nclass);
         }
         cls[i] = k;
     }
@@ -437,14 +438,11 @@ static void second_pass(const pl_tagger *t, const tag_ctx *c, int *cls, pl_arena
     int *first = pl_arena_alloc(a, (size_t)(c->n + 1) * sizeof *first);
     memcpy(first, cls, (size_t)c->n * sizeof *first);
     uint64_t keys[MAX_KEYS];
-    int32_t scores[MAX_CLASSES];
     for (int i = 0; i < c->n; i++) {
         if (c->v[i].fixed != NO_CLASS)
             continue;
         int nk = second_features(c, first, i, keys);
-        memset(scores, 0, (size_t)t->nclass * sizeof *scores);
-        pl_pmodel_score(t->second, keys, nk, scores);
-        cls[i] = argmax_i32(scores, t->nclass);
+        cls[i] = best_class(t->second, keys, nk, t->nclass);
     }
 }
 
