@@ -26,7 +26,7 @@
 #include "wordhash.h"
 
 #define MODEL_MAGIC "PETRELM"
-enum { MODEL_VERSION = 1, HEADER_SIZE = 8 + 4 + 8 + 8 };
+enum { MODEL_VERSION = 2, HEADER_SIZE = 8 + 4 + 8 + 8 };
 
 /* Every section copies what it keeps, so the model never points into the
  * bytes it was loaded from: the built-in model is read in place, not copied
