@@ -14,6 +14,15 @@
  * Training uses the dynamic oracle: the cost of a move is the number of gold
  * arcs it makes unreachable, so the parser learns from any configuration,
  * including the ones its own mistakes lead to.
+ *
+ * Features are Zhang & Nivre's (2011) and more: the words right of b0 with
+ * b0 and s0, the third stack word, the relation s0 already has, the number
+ * of commas between s0 and b0, and lemmas and suffixes that back off from
+ * rare forms. Lemmas are the gold ones when training and the lemmatizer's
+ * when parsing, as tags are jackknifed ones and the tagger's.
+ *
+ * Must not: tag or lemmatize (it reads the tags and lemmas it is given);
+ * keep per-sentence state outside the arena.
  */
 #include "depparse.h"
 
@@ -57,7 +66,8 @@ typedef struct config {
     uint64_t *ls, *rs;         /* sets of left and right dependents' relations */
     unsigned char *in_stack;
     int root_child;
-    const uint64_t *word, *tag, *suffix; /* atoms, index n = ROOT */
+    const uint64_t *word, *tag, *suffix, *lemma; /* atoms, index n = ROOT */
+    const int *commas;         /* commas[i]: comma-like words before word i */
 } config;
 
 static int *ints(pl_arena *a, int n, int fill)
@@ -70,7 +80,8 @@ static int *ints(pl_arena *a, int n, int fill)
 
 /* Per-word atoms of a sentence; index n is ROOT. */
 typedef struct word_atoms {
-    uint64_t *word, *tag, *suffix;
+    uint64_t *word, *tag, *suffix, *lemma;
+    int *commas;
 } word_atoms;
 
 static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
@@ -97,6 +108,8 @@ static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
     c->word = w->word;
     c->tag = w->tag;
     c->suffix = w->suffix;
+    c->lemma = w->lemma;
+    c->commas = w->commas;
 }
 
 static int s0_of(const config *c)
@@ -172,7 +185,7 @@ static void apply(config *c, int cls, int nlabel)
     }
 }
 
-/* ---- features (Zhang & Nivre 2011) -------------------------------------------- */
+/* ---- features ------------------------------------------------------------------ */
 
 enum atom {
     A_NONE, S0w, S0p, N0w, N0p, N1w, N1p, N2w, N2p,
@@ -182,6 +195,7 @@ enum atom {
     N0lw, N0lp, N0ll, N0l2w, N0l2p, N0l2l,
     S0l, DIST, S0vl, S0vr, N0vl, S0sl, S0sr, N0sl,
     S1w, S1p, N0x, N1x,
+    S2p, S0x, S0m, N0m, COMMAS,
     NATOMS
 };
 
@@ -211,6 +225,16 @@ static const unsigned char templates[][4] = {
     {S0w, S0sr}, {S0p, S0sr}, {S0w, S0sl}, {S0p, S0sl}, {N0w, N0sl}, {N0p, N0sl},
     /* second stack word; suffixes for words the model has not seen */
     {S1w, S1p}, {S1p}, {S1p, S0p, N0p}, {S1w, S0w}, {N0x, N0p}, {N1x, N1p}, {S0p, N0x},
+    /* the words right of b0 with b0 and s0 */
+    {N0w, N1w}, {N0p, N1w}, {N0w, N1p}, {N1p, N2p}, {S0w, N1p}, {S0w, N0p, N1p}, {S0p, N1w},
+    /* deeper stack */
+    {S1p, S0p}, {S1p, N0p}, {S2p, S1p, S0p}, {S1w, N0w}, {S1p, S0w, N0p},
+    /* s0's own relation against b0 */
+    {S0p, S0l, N0p}, {S0l, N0w}, {S0hp, S0l, N0p},
+    /* commas between s0 and b0 */
+    {S0p, N0p, COMMAS}, {S0w, N0p, COMMAS}, {COMMAS, DIST},
+    /* lemmas and suffixes back off from rare forms */
+    {S0x, S0p}, {S0x, N0p}, {S0m, N0m}, {S0m, N0p}, {S0p, N0m},
 };
 enum { NTEMPLATES = sizeof templates / sizeof templates[0] };
 
@@ -268,6 +292,15 @@ static uint64_t distance_atom(const config *c, int s0)
     return (uint64_t)(d < 5 ? d : d < 10 ? 5 : 6);
 }
 
+/* Comma-like words strictly between s0 and b0: 0, 1 or 2 (= more). */
+static uint64_t commas_between(const config *c, int s0)
+{
+    if (s0 == c->n || c->b >= c->n)
+        return ATOM_NONE;
+    int k = c->commas[c->b] - c->commas[s0 + 1];
+    return (uint64_t)(k < 2 ? k : 2);
+}
+
 static void fill_atoms(const config *c, uint64_t *v)
 {
     int s0 = s0_of(c), n0 = c->b < c->n ? c->b : -1;
@@ -297,6 +330,11 @@ static void fill_atoms(const config *c, uint64_t *v)
     fill_word(c, v, c->sp >= 2 ? c->stack[c->sp - 2] : -1, S1w, S1p);
     v[N0x] = n0 >= 0 ? c->suffix[n0] : ATOM_NONE;
     v[N1x] = c->b + 1 < c->n ? c->suffix[c->b + 1] : ATOM_NONE;
+    v[S2p] = tag_at(c, c->sp >= 3 ? c->stack[c->sp - 3] : -1);
+    v[S0x] = c->suffix[s0];
+    v[S0m] = c->lemma[s0];
+    v[N0m] = n0 >= 0 ? c->lemma[n0] : ATOM_NONE;
+    v[COMMAS] = commas_between(c, s0);
 }
 
 /* Every template has one to four atoms. */
@@ -324,7 +362,7 @@ static int reads_buffer_only(int t)
 {
     for (int k = 0; k < 4 && templates[t][k]; k++)
         switch (templates[t][k]) {
-        case N0w: case N0p: case N1w: case N1p: case N2w: case N2p: case N0x: case N1x:
+        case N0w: case N0p: case N1w: case N1p: case N2w: case N2p: case N0x: case N1x: case N0m:
             break;
         default:
             return 0;
@@ -351,20 +389,32 @@ static int template_keys(const uint64_t *v, const unsigned char *list, int n, ui
     return n;
 }
 
+/* Penn tags of the punctuation that separates clauses and appositions. */
+static int is_comma_like(const char *xpos)
+{
+    return !strcmp(xpos, ",") || !strcmp(xpos, ":");
+}
+
 static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
 {
     size_t size = (size_t)(s->n + 1) * sizeof(uint64_t);
     w->word = pl_arena_alloc(a, size);
     w->tag = pl_arena_alloc(a, size);
     w->suffix = pl_arena_alloc(a, size);
+    w->lemma = pl_arena_alloc(a, size);
+    w->commas = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof *w->commas);
+    w->commas[0] = 0;
     for (int i = 0; i < s->n; i++) {
+        const pl_token *t = &s->tok[i];
         pl_word_atoms at;
-        pl_word_atoms_of(pl_token_analysis(&s->tok[i]), &at);
+        pl_word_atoms_of(pl_token_analysis(t), &at);
         w->word[i] = at.lower;
         w->suffix[i] = at.suffix[2];
-        w->tag[i] = pl_hash_bytes(s->tok[i].xpos, strlen(s->tok[i].xpos));
+        w->tag[i] = pl_hash_bytes(t->xpos, strlen(t->xpos));
+        w->lemma[i] = t->lemma && t->lemma[0] ? pl_hash_bytes(t->lemma, strlen(t->lemma)) : at.lower;
+        w->commas[i + 1] = w->commas[i] + is_comma_like(t->xpos);
     }
-    w->word[s->n] = w->tag[s->n] = w->suffix[s->n] = ATOM_ROOT;
+    w->word[s->n] = w->tag[s->n] = w->suffix[s->n] = w->lemma[s->n] = ATOM_ROOT;
 }
 
 /* ---- parsing -------------------------------------------------------------------- */
