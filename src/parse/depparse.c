@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "perceptron.h"
+#include "punct.h"
 #include "wordhash.h"
 
 enum { MAX_LABELS = 126, LABEL_LEN = 16 };
@@ -490,6 +491,7 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
         const char *rel = c.head[i] == c.n ? "root" : p->label[c.label[i]];
         memcpy(s->tok[i].deprel, rel, strlen(rel) + 1);
     }
+    pl_attach_punct(s, a);
 }
 
 /* ---- model bytes ---------------------------------------------------------------- */
