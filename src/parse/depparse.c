@@ -411,7 +411,9 @@ static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
         pl_word_atoms_of(pl_token_analysis(t), &at);
         w->word[i] = at.lower;
         w->suffix[i] = at.suffix[2];
-        w->tag[i] = pl_hash_bytes(t->xpos, strlen(t->xpos));
+        /* The pair: XPOS alone cannot tell an auxiliary from a verb (VBZ). */
+        w->tag[i] = pl_fkey(pl_hash_bytes(t->xpos, strlen(t->xpos)),
+                            pl_hash_bytes(t->upos, strlen(t->upos)));
         w->lemma[i] = t->lemma && t->lemma[0] ? pl_hash_bytes(t->lemma, strlen(t->lemma)) : at.lower;
         w->commas[i + 1] = w->commas[i] + is_comma_like(t->xpos);
     }
