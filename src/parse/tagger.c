@@ -492,14 +492,14 @@ static int read_header(pl_tagger *t, pl_bytes_in *in)
     return ok && dict_read(&t->dict, in, t->nclass) && lex_read(&t->lex, in);
 }
 
-pl_tagger *pl_tagger_read(pl_bytes_in *in, int format)
+pl_tagger *pl_tagger_read(pl_bytes_in *in)
 {
     pl_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     if (read_header(t, in))
         t->model = pl_pmodel_read(in);
-    int passes = !t->model ? 0 : format == PL_TAGGER_ONE_PASS_FORMAT ? 1 : pl_in_u8(in);
+    int passes = t->model ? pl_in_u8(in) : 0;
     if (passes == 2)
         t->second = pl_pmodel_read(in);
     int ok = t->model && pl_pmodel_classes(t->model) == t->nclass &&
@@ -843,7 +843,7 @@ static int jackknife_fold(pl_tagger_trainer *t, int folds, int f, int iterations
         pl_tagger_trainer_write(sub, &bytes);
     pl_bytes_in in;
     pl_in_init(&in, bytes.buf, bytes.len);
-    pl_tagger *tagger = sub ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
+    pl_tagger *tagger = sub ? pl_tagger_read(&in) : NULL;
     pl_arena a;
     pl_arena_init(&a, 0);
     for (int s = f; tagger && s < t->nsent; s += folds) {
