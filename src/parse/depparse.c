@@ -2,14 +2,18 @@
  * depparse.c - greedy arc-eager dependency parser (see depparse.h).
  *
  * The configuration is a stack, a buffer (the words from b on) and the arcs
- * built so far. ROOT is an extra node with index n at the bottom of the
- * stack. Four moves, the arc moves with a relation:
- *   SHIFT       push b
- *   REDUCE      pop s0 (it has a head)
- *   LEFT-rel    b is the head of s0; pop s0
+ * built so far. ROOT is an extra node with index n at the end of the
+ * buffer (Ballesteros & Nivre 2013), so the root word is chosen last, when
+ * the whole sentence has been seen; a sentinel with index n + 1 at the bottom
+ * of the stack stands for the empty stack. Four moves, the arc moves with a
+ * relation:
+ *   SHIFT       push b (never ROOT)
+ *   REDUCE      pop s0 (it has a head, or the root word is already chosen
+ *               and the buffer holds only ROOT)
+ *   LEFT-rel    b is the head of s0; pop s0 (b = ROOT makes s0 the root word)
  *   RIGHT-rel   s0 is the head of b; push b
- * Only one word may hang from ROOT. Whatever has no head when the buffer is
- * empty is attached to the root word afterwards.
+ * Only one word may hang from ROOT. Whatever has no head at the end is
+ * attached to the root word afterwards.
  *
  * Training uses the dynamic oracle: the cost of a move is the number of gold
  * arcs it makes unreachable, so the parser learns from any configuration,
@@ -85,12 +89,18 @@ typedef struct word_atoms {
     int *commas;
 } word_atoms;
 
+/* Index of the empty-stack sentinel. */
+static int empty_of(const config *c)
+{
+    return c->n + 1;
+}
+
 static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
 {
-    int m = n + 1;
+    int m = n + 2;
     c->n = n;
     c->stack = ints(a, m, 0);
-    c->stack[0] = n;
+    c->stack[0] = n + 1;
     c->sp = 1;
     c->b = 0;
     c->head = ints(a, m, -1);
@@ -104,7 +114,6 @@ static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
     c->ls = pl_arena_zalloc(a, (size_t)m * sizeof *c->ls);
     c->rs = pl_arena_zalloc(a, (size_t)m * sizeof *c->rs);
     c->in_stack = pl_arena_zalloc(a, (size_t)m);
-    c->in_stack[n] = 1;
     c->root_child = -1;
     c->word = w->word;
     c->tag = w->tag;
@@ -148,17 +157,23 @@ static void add_arc(config *c, int h, int d, int rel)
 
 static int move_valid(const config *c, int move)
 {
-    int s0 = s0_of(c), buffered = c->b < c->n;
+    int s0 = s0_of(c), stacked = s0 != empty_of(c), buffered = c->b < c->n;
     switch (move) {
     case SHIFT:
         return buffered;
     case REDUCE:
-        return s0 != c->n && c->head[s0] >= 0;
+        return stacked && (c->head[s0] >= 0 || (!buffered && c->root_child >= 0));
     case LEFT:
-        return buffered && s0 != c->n && c->head[s0] < 0;
+        return stacked && c->head[s0] < 0 && (buffered || c->root_child < 0);
     default:
-        return buffered && (s0 != c->n || c->root_child < 0);
+        return stacked && buffered;
     }
+}
+
+/* Only ROOT is left in the buffer and nothing on the stack. */
+static int finished(const config *c)
+{
+    return c->b == c->n && s0_of(c) == empty_of(c);
 }
 
 static void apply(config *c, int cls, int nlabel)
@@ -287,7 +302,7 @@ static void fill_dep(const config *c, uint64_t *v, int i, int w, int p, int l)
 
 static uint64_t distance_atom(const config *c, int s0)
 {
-    if (s0 == c->n || c->b >= c->n)
+    if (s0 >= c->n || c->b >= c->n)
         return ATOM_NONE;
     int d = c->b - s0;
     return (uint64_t)(d < 5 ? d : d < 10 ? 5 : 6);
@@ -296,7 +311,7 @@ static uint64_t distance_atom(const config *c, int s0)
 /* Comma-like words strictly between s0 and b0: 0, 1 or 2 (= more). */
 static uint64_t commas_between(const config *c, int s0)
 {
-    if (s0 == c->n || c->b >= c->n)
+    if (s0 >= c->n || c->b >= c->n)
         return ATOM_NONE;
     int k = c->commas[c->b] - c->commas[s0 + 1];
     return (uint64_t)(k < 2 ? k : 2);
@@ -304,7 +319,7 @@ static uint64_t commas_between(const config *c, int s0)
 
 static void fill_atoms(const config *c, uint64_t *v)
 {
-    int s0 = s0_of(c), n0 = c->b < c->n ? c->b : -1;
+    int s0 = s0_of(c), n0 = c->b; /* n0 may be ROOT */
     int s0h = s0 < c->n ? c->head[s0] : -1;
     int s0h2 = s0h >= 0 && s0h < c->n ? c->head[s0h] : -1;
     v[A_NONE] = ATOM_NONE;
@@ -398,7 +413,7 @@ static int is_comma_like(const char *xpos)
 
 static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
 {
-    size_t size = (size_t)(s->n + 1) * sizeof(uint64_t);
+    size_t size = (size_t)(s->n + 2) * sizeof(uint64_t);
     w->word = pl_arena_alloc(a, size);
     w->tag = pl_arena_alloc(a, size);
     w->suffix = pl_arena_alloc(a, size);
@@ -418,6 +433,7 @@ static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
         w->commas[i + 1] = w->commas[i] + is_comma_like(t->xpos);
     }
     w->word[s->n] = w->tag[s->n] = w->suffix[s->n] = w->lemma[s->n] = ATOM_ROOT;
+    w->word[s->n + 1] = w->tag[s->n + 1] = w->suffix[s->n + 1] = w->lemma[s->n + 1] = ATOM_NONE;
 }
 
 /* ---- parsing -------------------------------------------------------------------- */
@@ -474,7 +490,7 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
     size_t bytes = (size_t)nclasses(p->nlabel) * sizeof(int32_t);
     int32_t *scores = pl_arena_alloc(a, bytes), *buffer_scores = pl_arena_alloc(a, bytes);
     /* The buffer-only templates are scored once per b, not once per move. */
-    for (int scored_b = -1; c.b < c.n;) {
+    for (int scored_b = -1; !finished(&c);) {
         fill_atoms(&c, v);
         if (c.b != scored_b) {
             int nk = template_keys(v, p->split.buffer, p->split.nbuffer, keys);
@@ -644,15 +660,22 @@ pl_parser_trainer *pl_parser_trainer_new(const pl_sentence *sents, int nsent)
     return t;
 }
 
+/* A word that is not ROOT can still become a head; ROOT only while no word
+ * hangs from it. */
+static int root_reachable(const config *c, int h)
+{
+    return h < c->n || c->root_child < 0;
+}
+
 /* Gold arcs a move makes unreachable (Goldberg & Nivre 2012, arc-eager). */
 static int move_cost(const config *c, const int *gh, int move)
 {
     int s0 = s0_of(c), b = c->b, cost = 0;
     switch (move) {
     case SHIFT:
-        for (int k = 0; k < c->sp; k++) {
+        for (int k = 1; k < c->sp; k++) {
             int x = c->stack[k];
-            cost += gh[b] == x || (x < c->n && gh[x] == b && c->head[x] < 0);
+            cost += gh[b] == x || (gh[x] == b && c->head[x] < 0);
         }
         return cost;
     case REDUCE:
@@ -660,15 +683,15 @@ static int move_cost(const config *c, const int *gh, int move)
             cost += gh[k] == s0;
         return cost;
     case LEFT:
-        cost += gh[s0] > b && gh[s0] < c->n;
+        cost += gh[s0] > b && root_reachable(c, gh[s0]);
         for (int k = b; k < c->n; k++)
             cost += gh[k] == s0;
         return cost;
     default:
-        cost += gh[b] != s0 && (c->in_stack[gh[b]] || gh[b] > b);
-        for (int k = 0; k < c->sp; k++) {
+        cost += gh[b] != s0 && (c->in_stack[gh[b]] || (gh[b] > b && root_reachable(c, gh[b])));
+        for (int k = 1; k < c->sp; k++) {
             int x = c->stack[k];
-            cost += x < c->n && gh[x] == b && c->head[x] < 0;
+            cost += gh[x] == b && c->head[x] < 0;
         }
         return cost;
     }
@@ -698,7 +721,7 @@ static int train_sentence(pl_parser_trainer *t, int s, uint64_t *rng, double exp
     config_init(&c, t->sents[s].n, &w, a);
     float *scores = pl_arena_alloc(a, (size_t)ncls * sizeof *scores);
     int *cost = pl_arena_alloc(a, (size_t)ncls * sizeof *cost);
-    while (c.b < c.n) {
+    while (!finished(&c)) {
         int nk = features(&c, keys), move_costs[NMOVES];
         memset(scores, 0, (size_t)ncls * sizeof *scores);
         pl_ptrain_score(t->weights, keys, nk, scores);
