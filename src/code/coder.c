@@ -276,10 +276,19 @@ static int tail_of_a_name(const coder *c, int v, int head)
     return 0;
 }
 
+/* A subject with a preposition of its own is a time or place phrase the
+ * parser took for one: "Pyongyang on Thursday fired shells" parsed with
+ * "Thursday" as the subject of "fired". */
+static int prepositional_subject(const coder *c, int s)
+{
+    int cs = pl_child_with(&c->t, s, PL_CASE);
+    return cs >= 0 && cs < s && !strcmp(c->s->tok[cs].xpos, "IN");
+}
+
 static int subject_of(const coder *c, int v, int depth)
 {
     int s = pl_child_with(&c->t, v, PL_NSUBJ);
-    if (s >= 0 && tail_of_a_name(c, v, s))
+    if (s >= 0 && (tail_of_a_name(c, v, s) || prepositional_subject(c, s)))
         s = -1;
     if (s >= 0 && (depth > 0 || !pl_is(&c->t, s, PL_NSUBJ_PASS)))
         return name_beside_its_noun(c, v, s);
