@@ -224,12 +224,22 @@ static int is_verb_token(const coder *c, int i)
     return !pl_is(&c->t, i, PL_AUX) && !pl_is(&c->t, i, PL_COP);
 }
 
+/* The by-phrase the parser labelled obl:agent. One without "by" is an
+ * object the parser misread after taking a finite verb for a participle
+ * ("rebels abducted 13 staff members" with "members" as the agent). */
+static int agent_child(const coder *c, int v)
+{
+    int ag = pl_child_with(&c->t, v, PL_OBL_AGENT);
+    int cs = ag >= 0 ? pl_child_with(&c->t, ag, PL_CASE) : -1;
+    return cs >= 0 && is_word(c, cs, "BY") ? ag : -1;
+}
+
 static int is_passive(const coder *c, int v)
 {
     if (pl_child_with(&c->t, v, PL_AUX_PASS) >= 0 || pl_child_with(&c->t, v, PL_NSUBJ_PASS) >= 0)
         return 1;
     /* a participle with a by-agent: "an attack launched by X", "Rebuked by X, Y ..." */
-    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0;
+    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && agent_child(c, v) >= 0;
 }
 
 static int is_negated(const coder *c, int v)
@@ -362,7 +372,7 @@ static int lost_subject(const coder *c, int v)
  * adverb ("was opposed earlier by X"). */
 static int passive_agent(const coder *c, int v)
 {
-    int ag = pl_child_with(&c->t, v, PL_OBL_AGENT);
+    int ag = agent_child(c, v);
     if (ag >= 0)
         return ag;
     PL_FOR_CHILDREN(&c->t, v, ch)
@@ -1127,7 +1137,7 @@ static void split_subject(coder *c, verb_reading *r)
 /* Has v a by-phrase ("seized by rebels"), the mark of a true participle? */
 static int has_by_agent(const coder *c, int v)
 {
-    if (pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0)
+    if (agent_child(c, v) >= 0)
         return 1;
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
@@ -1184,14 +1194,17 @@ static int stranded_verb(const coder *c, int v)
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
- * ("Israeli helicopters and warplanes"; no verb, preposition or comma)? */
+ * ("Israeli helicopters and warplanes", "U.S.-led warplanes"; no verb but
+ * a hyphenated participle, no preposition or comma)? */
 static int noun_phrase_word(const coder *c, int i)
 {
     static const char *const tags[] = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "CCONJ"};
     for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
         if (strcmp(c->s->tok[i].upos, tags[k]) == 0)
             return 1;
-    return strcmp(c->s->tok[i].xpos, "HYPH") == 0;
+    const char *x = c->s->tok[i].xpos;
+    int participle = !strcmp(x, "VBN") || !strcmp(x, "VBG");
+    return !strcmp(x, "HYPH") || (participle && i > 0 && !strcmp(c->s->tok[i - 1].xpos, "HYPH"));
 }
 
 /* Codes of the noun phrase that ends just before token `at` (dir -1) or
