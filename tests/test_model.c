@@ -66,6 +66,7 @@ static void tiny_options(pl_train_options *o)
     pl_train_defaults(o);
     o->wordnet_dir = NULL;
     o->folds = 0; /* gold tags: four sentences are too few to jackknife */
+    o->tagger_folds = 0;
     o->min_count = 1;
 }
 

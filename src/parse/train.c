@@ -21,9 +21,9 @@ void pl_train_defaults(pl_train_options *o)
         .tagger_iterations = 12,
         .parser_iterations = 12,
         .folds = 5,
-        .tagger_folds = 0,
+        .tagger_folds = 5,
         .explore = 0.9,
-        .min_count = 2,
+        .min_count = 3,
         .seed = 1,
         .description = "petrel model",
     };
