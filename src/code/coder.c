@@ -1168,6 +1168,21 @@ static int stranded_with_object(const coder *c, int v)
     return 1;
 }
 
+/* By petrel's conventions also a participle the parser hung as a modifier
+ * on the noun after it while a noun of another phrase stands right before
+ * it: "Pakistani police arrested hundreds of activists" parsed with
+ * "arrested" as an adjective of "hundreds". Unhyphenated, a participle
+ * between two nouns is a finite verb ("the arrested men" has a determiner
+ * before it, "U.S.-backed forces" a hyphen). */
+static int modifier_after_a_noun(const coder *c, int v)
+{
+    int head = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || !pl_is(&c->t, v, PL_AMOD) || head <= v ||
+        v == 0 || !is_noun(c, v - 1))
+        return 0;
+    return !pl_dominates(&c->t, head, v - 1);
+}
+
 /* A past-tense verb the parser took for a participle modifying a noun, in
  * a sentence it left without a main verb: "Zimbabwean police detained
  * opposition leader X" parsed as police [detained leader X]. The tree
@@ -1190,7 +1205,7 @@ static int stranded_verb(const coder *c, int v)
     if (root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
         strcmp(c->s->tok[root].upos, "AUX") != 0 && !is_predicate(c, root))
         return 1;
-    return stranded_with_object(c, v);
+    return stranded_with_object(c, v) || modifier_after_a_noun(c, v);
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
