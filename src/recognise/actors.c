@@ -521,7 +521,10 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
             list_push(r, &bases, one.v[i]);
         for (int i = 0; i < w.coordinated.n; i++)
             list_push(r, &bases, w.coordinated.v[i]);
-    } else {
+    } else if (w.possessor < 0 || !pl_knowledge_petrel_conventions(r->k)) {
+        /* By petrel's conventions a possessor that names no one ("its
+         * troops from Iraq") still says whose the phrase is: nothing is
+         * borrowed from a modifier. */
         borrowed_codes(r, head, w.nag > 0, &bases);
         if (bases.n && pl_knowledge_petrel_conventions(r->k))
             keep_head_agents(&w);
