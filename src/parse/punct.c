@@ -13,7 +13,10 @@
 
 #include "wordhash.h"
 
-enum { OPENING = 1, CLOSING = 2 };
+enum {
+    OPENING = 1,
+    CLOSING = 2
+};
 
 typedef struct tree {
     pl_token *tok;
