@@ -108,6 +108,22 @@ TEST(coder_ud_bare_obl_before_a_verb_without_subject_is_its_subject)
     CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV ARN 111;");
 }
 
+TEST(coder_ud_unmarked_obl_before_a_verb_without_subject_is_its_subject_unless_a_time)
+{
+    /* "Late Sunday Bree president criticized Arnor." with the subject
+     * labelled obl:unmarked, the label of the bare time phrase before it:
+     * the time is passed over, the noun phrase is the subject */
+    static const char tree[] = "1\tLate\tlate\tADV\tRB\t_\t2\tadvmod\t_\t_\n"
+                               "2\tSunday\tSunday\tPROPN\tNNP\t_\t5\tobl:unmarked\t_\t_\n"
+                               "3\tBree\tBree\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+                               "4\tpresident\tpresident\tNOUN\tNN\t_\t5\tobl:unmarked\t_\t_\n"
+                               "5\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "6\tArnor\tArnor\tPROPN\tNNP\t_\t5\tobj\t_\t_\n"
+                               "7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n\n";
+    char got[256];
+    CHECK_STR(code_conllu(tree, 1, got, sizeof got), "BREGOV ARN 111;");
+}
+
 TEST(coder_ud_name_after_the_noun_of_a_relative_clause_is_that_noun)
 {
     /* "Gondor criticized Arnor, the Bree agency WFNA said." with the

@@ -348,10 +348,35 @@ static int is_main_clause_verb(const coder *c, int v)
     return !strcmp(x, "VBN") && pl_is(&c->t, v, PL_DEP);
 }
 
+/* Words that name a time, which UD hangs bare as obl:unmarked ("late
+ * Sunday", "this week"). */
+static int is_time_noun(const coder *c, int i)
+{
+    static const char *const words[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+        "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "DAY", "DAYS", "WEEK", "WEEKS",
+        "WEEKEND", "MONTH", "MONTHS", "YEAR", "YEARS", "NIGHT", "MORNING", "EVENING",
+        "AFTERNOON", "TODAY", "TONIGHT", "YESTERDAY", "TOMORROW", "HOUR", "HOURS", "TIME",
+        "DECADE", "DECADES"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (is_word(c, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* A noun phrase hung on a verb as a plain obl, or as obl:unmarked when it
+ * names no time: the parser's label for a subject it lost. */
+static int is_bare_oblique(const coder *c, int i)
+{
+    const char *rel = c->s->tok[i].deprel;
+    return !strcmp(rel, "obl") || (!strcmp(rel, "obl:unmarked") && !is_time_noun(c, i));
+}
+
 /* The subject of a verb the parser left without one, when the tree shows
- * where it went: a noun phrase before the verb labelled plain obl with no
+ * where it went: a noun phrase before the verb labelled obl with no
  * preposition ("Arnor's minister, in remarks ..., urged": obl needs a case
- * marker or a subtype such as obl:unmarked), else the root of a sentence
+ * marker, and obl:unmarked a time), else the root of a sentence
  * the parser built around a noun ("Pyongyang on Thursday fired shells",
  * "Gollum in recent days did allow that ..."). -1 if neither. */
 static int lost_subject(const coder *c, int v)
@@ -360,7 +385,7 @@ static int lost_subject(const coder *c, int v)
         return -1;
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
-        if (ch < v && !strcmp(c->s->tok[ch].deprel, "obl") && is_noun(c, ch) &&
+        if (ch < v && is_bare_oblique(c, ch) && is_noun(c, ch) &&
             pl_child_with(&c->t, ch, PL_CASE) < 0)
             return ch;
     }
