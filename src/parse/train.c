@@ -142,7 +142,9 @@ static int relemmatize(const pl_bytes_out *lemmatizer, pl_sentence *tagged, int 
     for (int s = 0; s < n; s++)
         for (int i = 0; i < tagged[s].n; i++) {
             pl_token *t = &tagged[s].tok[i];
-            t->lemma = pl_lemmatize(l, pl_token_analysis(t), t->upos, t->xpos, a);
+            /* copied: a lemma from the lemmatizer's tables lives in it */
+            const char *lemma = pl_lemmatize(l, pl_token_analysis(t), t->upos, t->xpos, a);
+            t->lemma = pl_arena_strdup(a, lemma);
         }
     pl_lemmatizer_free(l);
     return 1;
