@@ -397,3 +397,23 @@ TEST(coder_ud_participle_hung_on_the_noun_after_it_is_a_stranded_verb)
     /* by PETRARCH's conventions the parser's reading stands: no event */
     CHECK_STR(code_conllu(tree, 1, got, sizeof got), "");
 }
+
+TEST(coder_ud_apposition_before_a_reporting_verb_is_its_subject)
+{
+    /* "Gondor criticized Arnor, Bree officials said." parsed with "officials"
+     * an apposition of "Arnor" and "said" a parataxis without a subject: by
+     * petrel's conventions the officials say, and are no target of the
+     * criticism */
+    static const char tree[] = "1\tGondor\tGondor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                               "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+                               "3\tArnor\tArnor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+                               "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+                               "5\tBree\tBree\tPROPN\tNNP\t_\t6\tcompound\t_\t_\n"
+                               "6\tofficials\tofficial\tNOUN\tNNS\t_\t3\tappos\t_\t_\n"
+                               "7\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+                               "8\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+    char got[256];
+    pl_knowledge *k = fixture_knowledge(verbs, actors, agents, 1);
+    CHECK_STR(fixture_code(k, tree, 0, got, sizeof got), "GON ARN 111;BREGOV --- 023;");
+    pl_knowledge_free(k);
+}

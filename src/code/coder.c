@@ -348,6 +348,34 @@ static int is_main_clause_verb(const coder *c, int v)
     return !strcmp(x, "VBN") && pl_is(&c->t, v, PL_DEP);
 }
 
+/* "X signed a pact, the Chinese foreign ministry said": the parser hangs a
+ * reporting clause's subject as an apposition of the phrase before it. By
+ * petrel's conventions an apposition that ends right before a verb without
+ * a subject is that verb's subject. -1 if there is none. */
+static int apposition_before(const coder *c, int v)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || v == 0)
+        return -1;
+    for (int a = v - 1, steps = 0; a >= 0 && c->t.hi[a] == v - 1 && steps <= c->s->n;
+         a = c->s->tok[a].head, steps++)
+        if (pl_is(&c->t, a, PL_APPOS))
+            return a;
+    return -1;
+}
+
+/* Is token i inside such an apposition, the subject of the reporting verb
+ * after it? It is no target of the clause it hangs in. */
+static int in_reporting_subject(const coder *c, int i)
+{
+    for (int x = i, steps = 0; x >= 0 && steps <= c->s->n; x = c->s->tok[x].head, steps++) {
+        int next = c->t.hi[x] + 1;
+        if (pl_is(&c->t, x, PL_APPOS) && next < c->s->n && apposition_before(c, next) == x &&
+            pl_child_with(&c->t, next, PL_NSUBJ) < 0 && !strcmp(c->s->tok[next].upos, "VERB"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Words that name a time, which UD hangs bare as obl:unmarked ("late
  * Sunday", "this week"). */
 static int is_time_noun(const coder *c, int i)
@@ -389,6 +417,9 @@ static int lost_subject(const coder *c, int v)
             pl_child_with(&c->t, ch, PL_CASE) < 0)
             return ch;
     }
+    int appos = apposition_before(c, v);
+    if (appos >= 0)
+        return appos;
     int root = c->t.root;
     return root >= 0 && root < v && is_noun(c, root) && !is_predicate(c, root) ? root : -1;
 }
@@ -551,7 +582,7 @@ static int default_target(coder *c, int v, int source)
         int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
         for (int i = from; i < to; i++) {
             if (!c->dom[i] || (separate && pl_dominates(&c->t, source, i)) ||
-                (pass == 1 && in_set_off_front(c, v, source, i)))
+                (pass == 1 && in_set_off_front(c, v, source, i)) || in_reporting_subject(c, i))
                 continue;
             int top = actor_phrase_at(c, i);
             if (top >= 0 && top != source &&
