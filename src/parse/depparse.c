@@ -462,6 +462,19 @@ static int best_valid(const config *c, const int32_t *scores, int nlabel)
     return best;
 }
 
+/* The class of the one move the configuration allows, or -1 when there is
+ * a choice: with the stack empty only SHIFT is possible, and with only ROOT
+ * in the buffer REDUCE or LEFT (whose relation does not matter: a word
+ * hanging from ROOT is written as the root). Such moves are not scored. */
+static int forced_class(const config *c, const pl_parser *p)
+{
+    if (s0_of(c) == empty_of(c))
+        return SHIFT;
+    if (c->b < c->n)
+        return -1;
+    return move_valid(c, REDUCE) ? REDUCE : 2 + p->dep;
+}
+
 /* Words left without a head: the first becomes the root if there is none,
  * the rest hang from the root word. */
 static void attach_leftovers(const pl_parser *p, config *c, const pl_sentence *s)
@@ -491,6 +504,11 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
     int32_t *scores = pl_arena_alloc(a, bytes), *buffer_scores = pl_arena_alloc(a, bytes);
     /* The buffer-only templates are scored once per b, not once per move. */
     for (int scored_b = -1; !finished(&c);) {
+        int forced = forced_class(&c, p);
+        if (forced >= 0) {
+            apply(&c, forced, p->nlabel);
+            continue;
+        }
         fill_atoms(&c, v);
         if (c.b != scored_b) {
             int nk = template_keys(v, p->split.buffer, p->split.nbuffer, keys);
