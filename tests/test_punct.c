@@ -26,37 +26,39 @@ static const char *heads_after(const char *conllu, pl_arena *a)
     return out;
 }
 
+/* "He left , and she stayed ." with the comma on word `comma_head` (1-based). */
+static const char *two_clauses(int comma_head, pl_arena *a)
+{
+    char tree[512];
+    snprintf(tree, sizeof tree,
+             "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+             "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+             "3\t,\t,\tPUNCT\t,\t_\t%d\tpunct\t_\t_\n"
+             "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
+             "5\tshe\tshe\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
+             "6\tstayed\tstay\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
+             "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+             comma_head);
+    return heads_after(tree, a);
+}
+
 TEST(punct_comma_hung_from_a_far_word_moves_into_its_clause)
 {
-    /* "He left , and she stayed ." with the comma on "stayed"'s subject. */
-    static const char tree[] = "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
-                               "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-                               "3\t,\t,\tPUNCT\t,\t_\t5\tpunct\t_\t_\n"
-                               "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
-                               "5\tshe\tshe\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
-                               "6\tstayed\tstay\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
-                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     pl_arena a;
     pl_arena_init(&a, 0);
-    /* Left of the comma the highest word is "left", right of it "stayed",
-     * which hangs from "left": the comma goes to the lower, "stayed". */
-    CHECK_STR(heads_after(tree, &a), "2 0 6 6 6 2 2");
+    /* On "she": left of the comma the highest word is "left", right of it
+     * "stayed", which hangs from "left": the comma goes to the lower,
+     * "stayed". */
+    CHECK_STR(two_clauses(5, &a), "2 0 6 6 6 2 2");
     pl_arena_free(&a);
 }
 
 TEST(punct_plausible_head_is_kept)
 {
-    /* The same comma on "left": one of the two words the rule could pick. */
-    static const char tree[] = "1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
-                               "2\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-                               "3\t,\t,\tPUNCT\t,\t_\t2\tpunct\t_\t_\n"
-                               "4\tand\tand\tCCONJ\tCC\t_\t6\tcc\t_\t_\n"
-                               "5\tshe\tshe\tPRON\tPRP\t_\t6\tnsubj\t_\t_\n"
-                               "6\tstayed\tstay\tVERB\tVBD\t_\t2\tconj\t_\t_\n"
-                               "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
     pl_arena a;
     pl_arena_init(&a, 0);
-    CHECK_STR(heads_after(tree, &a), "2 0 2 6 6 2 2");
+    /* On "left": one of the two words the rule could pick. */
+    CHECK_STR(two_clauses(2, &a), "2 0 2 6 6 2 2");
     pl_arena_free(&a);
 }
 
