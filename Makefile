@@ -147,7 +147,7 @@ petrel.pc: petrel.pc.in FORCE
 model: all
 	@sh scripts/deps.sh $(MODEL_PKGS)
 	./$(PETREL) train --train $(UD_EWT)/en_ewt-ud-train.conllu --dev $(UD_EWT)/en_ewt-ud-dev.conllu \
-	  -o $(MODEL)
+	  --seed 6 -o $(MODEL)
 	@$(MAKE) --no-print-directory all
 
 demo: deps

@@ -1,7 +1,8 @@
 /*
  * test_curation.c - dictionary curation: the checks of `petrel dict check`
  * (redefinitions, overlapping ranges, bad actor and event codes, CAMEO codes
- * nothing produces), title + surname resolution, phrase lookups and codes,
+ * nothing produces), title + surname resolution (never by an institution's
+ * last word), phrase lookups and codes,
  * the built-in knowledge, and plain-text article headers.
  */
 #include "test.h"
@@ -61,6 +62,20 @@ TEST(titled_surname_picks_the_office_holder_on_the_date)
     CHECK_STR(titled(k, "GEN.", "SHARIF", 20150101), "PAKMIL");
     CHECK(titled(k, "MR.", "SHARIF", 20150101) == NULL);        /* two codes: no guess */
     CHECK_STR(titled(k, "MR.", "SHARIF", 20230101), "PAKGOV");  /* only Shehbaz then */
+    pl_knowledge_free(k);
+}
+
+TEST(titled_surname_is_never_an_institution_word)
+{
+    /* A dated organisation's last word is no surname: "Affairs Minister" is
+     * not the Ministry of Peshmerga Affairs; a person's last word still is. */
+    diags c = {0};
+    const char *extra = "MINISTRY_OF_PESHMERGA_AFFAIRS_\n"
+                        "\t[IRQREB <20030409]\n"
+                        "\t[IRQMIL >20030409]\n";
+    pl_knowledge *k = load_people(extra, &c);
+    CHECK(titled(k, "MR.", "AFFAIRS", 20200101) == NULL);
+    CHECK_STR(titled(k, "MR.", "KHAN", 20200101), "PAKGOV");
     pl_knowledge_free(k);
 }
 

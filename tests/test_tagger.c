@@ -4,8 +4,7 @@
  * training sentences with their gold tags (VBD, or VBN after an
  * auxiliary); the second pass trains only once and only on two folds or
  * more, and gives the same bytes twice; tagger bytes with a pass count
- * other than 1 or 2, or a second pass cut short, are refused; those of
- * model version 1 (no pass count) still load.
+ * other than 1 or 2, or a second pass cut short, are refused.
  *
  * Must not: depend on ../shared, WordNet or the built-in model.
  */
@@ -68,7 +67,7 @@ static pl_tagger *read_tagger(const pl_bytes_out *bytes, size_t len)
 {
     pl_bytes_in in;
     pl_in_init(&in, bytes->buf, len);
-    return pl_tagger_read(&in, PL_TAGGER_FORMAT);
+    return pl_tagger_read(&in);
 }
 
 /* Tags copies of the sentences and checks every tag against the gold one. */
@@ -151,26 +150,6 @@ TEST(tagger_bytes_with_a_bad_pass_count_are_refused)
     pl_tagger_free(t);
     pl_out_free(&one);
     pl_out_free(&two);
-    pl_arena_free(&a);
-}
-
-TEST(tagger_bytes_of_model_version_1_load_without_a_pass_count)
-{
-    pl_arena a;
-    pl_arena_init(&a, 0);
-    pl_sentence gold[MAX_SENTS];
-    int n = read_treebank(&a, gold);
-    pl_bytes_out one = {0};
-    CHECK(train_tagger(gold, n, 0, &one));
-    /* Version-1 bytes are a one-pass tagger's without its final pass count. */
-    pl_bytes_in in;
-    pl_in_init(&in, one.buf, one.len - 1);
-    pl_tagger *t = pl_tagger_read(&in, PL_TAGGER_ONE_PASS_FORMAT);
-    CHECK(t != NULL);
-    CHECK(!in.failed);
-    CHECK_INT((long)in.pos, (long)one.len - 1);
-    pl_tagger_free(t);
-    pl_out_free(&one);
     pl_arena_free(&a);
 }
 

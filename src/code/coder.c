@@ -224,12 +224,22 @@ static int is_verb_token(const coder *c, int i)
     return !pl_is(&c->t, i, PL_AUX) && !pl_is(&c->t, i, PL_COP);
 }
 
+/* The by-phrase the parser labelled obl:agent. One without "by" is an
+ * object the parser misread after taking a finite verb for a participle
+ * ("rebels abducted 13 staff members" with "members" as the agent). */
+static int agent_child(const coder *c, int v)
+{
+    int ag = pl_child_with(&c->t, v, PL_OBL_AGENT);
+    int cs = ag >= 0 ? pl_child_with(&c->t, ag, PL_CASE) : -1;
+    return cs >= 0 && is_word(c, cs, "BY") ? ag : -1;
+}
+
 static int is_passive(const coder *c, int v)
 {
     if (pl_child_with(&c->t, v, PL_AUX_PASS) >= 0 || pl_child_with(&c->t, v, PL_NSUBJ_PASS) >= 0)
         return 1;
     /* a participle with a by-agent: "an attack launched by X", "Rebuked by X, Y ..." */
-    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0;
+    return strcmp(c->s->tok[v].xpos, "VBN") == 0 && agent_child(c, v) >= 0;
 }
 
 static int is_negated(const coder *c, int v)
@@ -276,10 +286,19 @@ static int tail_of_a_name(const coder *c, int v, int head)
     return 0;
 }
 
+/* A subject with a preposition of its own is a time or place phrase the
+ * parser took for one: "Pyongyang on Thursday fired shells" parsed with
+ * "Thursday" as the subject of "fired". */
+static int prepositional_subject(const coder *c, int s)
+{
+    int cs = pl_child_with(&c->t, s, PL_CASE);
+    return cs >= 0 && cs < s && !strcmp(c->s->tok[cs].xpos, "IN");
+}
+
 static int subject_of(const coder *c, int v, int depth)
 {
     int s = pl_child_with(&c->t, v, PL_NSUBJ);
-    if (s >= 0 && tail_of_a_name(c, v, s))
+    if (s >= 0 && (tail_of_a_name(c, v, s) || prepositional_subject(c, s)))
         s = -1;
     if (s >= 0 && (depth > 0 || !pl_is(&c->t, s, PL_NSUBJ_PASS)))
         return name_beside_its_noun(c, v, s);
@@ -329,10 +348,63 @@ static int is_main_clause_verb(const coder *c, int v)
     return !strcmp(x, "VBN") && pl_is(&c->t, v, PL_DEP);
 }
 
+/* "X signed a pact, the Chinese foreign ministry said": the parser hangs a
+ * reporting clause's subject as an apposition of the phrase before it. By
+ * petrel's conventions an apposition that ends right before a verb without
+ * a subject is that verb's subject. -1 if there is none. */
+static int apposition_before(const coder *c, int v)
+{
+    if (!pl_knowledge_petrel_conventions(c->k) || v == 0)
+        return -1;
+    for (int a = v - 1, steps = 0; a >= 0 && c->t.hi[a] == v - 1 && steps <= c->s->n;
+         a = c->s->tok[a].head, steps++)
+        if (pl_is(&c->t, a, PL_APPOS))
+            return a;
+    return -1;
+}
+
+/* Is token i inside such an apposition, the subject of the reporting verb
+ * after it? It is no target of the clause it hangs in. */
+static int in_reporting_subject(const coder *c, int i)
+{
+    for (int x = i, steps = 0; x >= 0 && steps <= c->s->n; x = c->s->tok[x].head, steps++) {
+        int next = c->t.hi[x] + 1;
+        if (pl_is(&c->t, x, PL_APPOS) && next < c->s->n && apposition_before(c, next) == x &&
+            pl_child_with(&c->t, next, PL_NSUBJ) < 0 && !strcmp(c->s->tok[next].upos, "VERB"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Words that name a time, which UD hangs bare as obl:unmarked ("late
+ * Sunday", "this week"). */
+static int is_time_noun(const coder *c, int i)
+{
+    static const char *const words[] = {
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+        "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+        "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "DAY", "DAYS", "WEEK", "WEEKS",
+        "WEEKEND", "MONTH", "MONTHS", "YEAR", "YEARS", "NIGHT", "MORNING", "EVENING",
+        "AFTERNOON", "TODAY", "TONIGHT", "YESTERDAY", "TOMORROW", "HOUR", "HOURS", "TIME",
+        "DECADE", "DECADES"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (is_word(c, i, words[k]))
+            return 1;
+    return 0;
+}
+
+/* A noun phrase hung on a verb as a plain obl, or as obl:unmarked when it
+ * names no time: the parser's label for a subject it lost. */
+static int is_bare_oblique(const coder *c, int i)
+{
+    const char *rel = c->s->tok[i].deprel;
+    return !strcmp(rel, "obl") || (!strcmp(rel, "obl:unmarked") && !is_time_noun(c, i));
+}
+
 /* The subject of a verb the parser left without one, when the tree shows
- * where it went: a noun phrase before the verb labelled plain obl with no
+ * where it went: a noun phrase before the verb labelled obl with no
  * preposition ("Arnor's minister, in remarks ..., urged": obl needs a case
- * marker or a subtype such as obl:unmarked), else the root of a sentence
+ * marker, and obl:unmarked a time), else the root of a sentence
  * the parser built around a noun ("Pyongyang on Thursday fired shells",
  * "Gollum in recent days did allow that ..."). -1 if neither. */
 static int lost_subject(const coder *c, int v)
@@ -341,10 +413,13 @@ static int lost_subject(const coder *c, int v)
         return -1;
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
-        if (ch < v && !strcmp(c->s->tok[ch].deprel, "obl") && is_noun(c, ch) &&
+        if (ch < v && is_bare_oblique(c, ch) && is_noun(c, ch) &&
             pl_child_with(&c->t, ch, PL_CASE) < 0)
             return ch;
     }
+    int appos = apposition_before(c, v);
+    if (appos >= 0)
+        return appos;
     int root = c->t.root;
     return root >= 0 && root < v && is_noun(c, root) && !is_predicate(c, root) ? root : -1;
 }
@@ -353,7 +428,7 @@ static int lost_subject(const coder *c, int v)
  * adverb ("was opposed earlier by X"). */
 static int passive_agent(const coder *c, int v)
 {
-    int ag = pl_child_with(&c->t, v, PL_OBL_AGENT);
+    int ag = agent_child(c, v);
     if (ag >= 0)
         return ag;
     PL_FOR_CHILDREN(&c->t, v, ch)
@@ -507,7 +582,7 @@ static int default_target(coder *c, int v, int source)
         int from = pass == 0 ? v + 1 : 0, to = pass == 0 ? c->s->n : v;
         for (int i = from; i < to; i++) {
             if (!c->dom[i] || (separate && pl_dominates(&c->t, source, i)) ||
-                (pass == 1 && in_set_off_front(c, v, source, i)))
+                (pass == 1 && in_set_off_front(c, v, source, i)) || in_reporting_subject(c, i))
                 continue;
             int top = actor_phrase_at(c, i);
             if (top >= 0 && top != source &&
@@ -1118,7 +1193,7 @@ static void split_subject(coder *c, verb_reading *r)
 /* Has v a by-phrase ("seized by rebels"), the mark of a true participle? */
 static int has_by_agent(const coder *c, int v)
 {
-    if (pl_child_with(&c->t, v, PL_OBL_AGENT) >= 0)
+    if (agent_child(c, v) >= 0)
         return 1;
     PL_FOR_CHILDREN(&c->t, v, ch)
     {
@@ -1149,6 +1224,21 @@ static int stranded_with_object(const coder *c, int v)
     return 1;
 }
 
+/* By petrel's conventions also a participle the parser hung as a modifier
+ * on the noun after it while a noun of another phrase stands right before
+ * it: "Pakistani police arrested hundreds of activists" parsed with
+ * "arrested" as an adjective of "hundreds". Unhyphenated, a participle
+ * between two nouns is a finite verb ("the arrested men" has a determiner
+ * before it, "U.S.-backed forces" a hyphen). */
+static int modifier_after_a_noun(const coder *c, int v)
+{
+    int head = c->s->tok[v].head;
+    if (!pl_knowledge_petrel_conventions(c->k) || !pl_is(&c->t, v, PL_AMOD) || head <= v ||
+        v == 0 || !is_noun(c, v - 1))
+        return 0;
+    return !pl_dominates(&c->t, head, v - 1);
+}
+
 /* A past-tense verb the parser took for a participle modifying a noun, in
  * a sentence it left without a main verb: "Zimbabwean police detained
  * opposition leader X" parsed as police [detained leader X]. The tree
@@ -1171,18 +1261,21 @@ static int stranded_verb(const coder *c, int v)
     if (root >= 0 && strcmp(c->s->tok[root].upos, "VERB") != 0 &&
         strcmp(c->s->tok[root].upos, "AUX") != 0 && !is_predicate(c, root))
         return 1;
-    return stranded_with_object(c, v);
+    return stranded_with_object(c, v) || modifier_after_a_noun(c, v);
 }
 
 /* Is token i a word of a plain noun phrase or of a coordination of them
- * ("Israeli helicopters and warplanes"; no verb, preposition or comma)? */
+ * ("Israeli helicopters and warplanes", "U.S.-led warplanes"; no verb but
+ * a hyphenated participle, no preposition or comma)? */
 static int noun_phrase_word(const coder *c, int i)
 {
     static const char *const tags[] = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART", "CCONJ"};
     for (size_t k = 0; k < sizeof tags / sizeof tags[0]; k++)
         if (strcmp(c->s->tok[i].upos, tags[k]) == 0)
             return 1;
-    return strcmp(c->s->tok[i].xpos, "HYPH") == 0;
+    const char *x = c->s->tok[i].xpos;
+    int participle = !strcmp(x, "VBN") || !strcmp(x, "VBG");
+    return !strcmp(x, "HYPH") || (participle && i > 0 && !strcmp(c->s->tok[i - 1].xpos, "HYPH"));
 }
 
 /* Codes of the noun phrase that ends just before token `at` (dir -1) or

@@ -161,6 +161,27 @@ static uint32_t merged_actor(pl_knowledge *k, const pl_actor *old, const pl_acto
     return (uint32_t)(k->nactors - 1);
 }
 
+/* The last word of a dated entry of two words or more is taken as a
+ * surname ("the Trump administration"), unless it names an institution:
+ * "Ministry of Peshmerga Affairs" must not make "Affairs Minister" Iraqi. */
+static int institution_word(const char *w)
+{
+    static const char *const words[] = {
+        "AFFAIRS",    "FORCES",    "FORCE",          "MINISTRY",       "PARTY",        "ARMY",
+        "COUNCIL",    "COMMITTEE", "FRONT",          "MOVEMENT",       "BRIGADE",      "BRIGADES",
+        "GROUP",      "UNIT",      "UNITS",          "GUARD",          "GUARDS",       "FIGHTERS",
+        "MILITIA",    "MILITIAS",  "PARAMILITARIES", "ORGANISATION",   "ORGANIZATION", "UNION",
+        "LEAGUE",     "ALLIANCE",  "AGENCY",         "SERVICE",        "SERVICES",     "POLICE",
+        "COMMISSION", "COURT",     "GOVERNMENT",     "ADMINISTRATION", "ASSEMBLY",     "PARLIAMENT",
+        "CONGRESS",   "OFFICE",    "DEPARTMENT",     "COMMAND",        "CORPS",        "NAVY",
+        "COALITION",  "AUTHORITY", "BUREAU",         "INTELLIGENCE",   "SECURITY",     "DEFENCE",
+        "DEFENSE",    "STATE",     "REPUBLIC",       "BANK",           "FUND",         "COMPANY"};
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (!strcmp(w, words[i]))
+            return 1;
+    return 0;
+}
+
 static void flush_group(actor_load *L)
 {
     pl_knowledge *k = L->k;
@@ -180,9 +201,9 @@ static void flush_group(actor_load *L)
     for (size_t c = 0; c < L->ncodes; c++)
         dated |= L->codes[c].from || L->codes[c].to;
     for (size_t i = 0, start = 0; i < L->nphrases; start = L->ends[i++]) {
-        if (dated && L->ends[i] - start >= 2)
-            *KB_PUSH(k->surnames, k->nsurnames, k->surnames_cap) =
-                (kb_surname){L->words.v[L->ends[i] - 1], self};
+        uint32_t last = L->words.v[L->ends[i] - 1];
+        if (dated && L->ends[i] - start >= 2 && !institution_word(kb_join(k, &last, 1)))
+            *KB_PUSH(k->surnames, k->nsurnames, k->surnames_cap) = (kb_surname){last, self};
         uint32_t node = kb_trie_add(&k->actor_trie, L->words.v + start, L->ends[i] - start);
         uint32_t old = k->actor_trie.payload[node];
         if (old == KB_NONE) {

@@ -2,18 +2,31 @@
  * depparse.c - greedy arc-eager dependency parser (see depparse.h).
  *
  * The configuration is a stack, a buffer (the words from b on) and the arcs
- * built so far. ROOT is an extra node with index n at the bottom of the
- * stack. Four moves, the arc moves with a relation:
- *   SHIFT       push b
- *   REDUCE      pop s0 (it has a head)
- *   LEFT-rel    b is the head of s0; pop s0
+ * built so far. ROOT is an extra node with index n at the end of the
+ * buffer (Ballesteros & Nivre 2013), so the root word is chosen last, when
+ * the whole sentence has been seen; a sentinel with index n + 1 at the bottom
+ * of the stack stands for the empty stack. Four moves, the arc moves with a
+ * relation:
+ *   SHIFT       push b (never ROOT)
+ *   REDUCE      pop s0 (it has a head, or the root word is already chosen
+ *               and the buffer holds only ROOT)
+ *   LEFT-rel    b is the head of s0; pop s0 (b = ROOT makes s0 the root word)
  *   RIGHT-rel   s0 is the head of b; push b
- * Only one word may hang from ROOT. Whatever has no head when the buffer is
- * empty is attached to the root word afterwards.
+ * Only one word may hang from ROOT. Whatever has no head at the end is
+ * attached to the root word afterwards.
  *
  * Training uses the dynamic oracle: the cost of a move is the number of gold
  * arcs it makes unreachable, so the parser learns from any configuration,
  * including the ones its own mistakes lead to.
+ *
+ * Features are Zhang & Nivre's (2011) and more: the words right of b0 with
+ * b0 and s0, the third stack word, the relation s0 already has, the number
+ * of commas between s0 and b0, and lemmas and suffixes that back off from
+ * rare forms. Lemmas are the gold ones when training and the lemmatizer's
+ * when parsing, as tags are jackknifed ones and the tagger's.
+ *
+ * Must not: tag or lemmatize (it reads the tags and lemmas it is given);
+ * keep per-sentence state outside the arena.
  */
 #include "depparse.h"
 
@@ -21,6 +34,7 @@
 #include <string.h>
 
 #include "perceptron.h"
+#include "punct.h"
 #include "wordhash.h"
 
 enum { MAX_LABELS = 126, LABEL_LEN = 16 };
@@ -57,7 +71,8 @@ typedef struct config {
     uint64_t *ls, *rs;         /* sets of left and right dependents' relations */
     unsigned char *in_stack;
     int root_child;
-    const uint64_t *word, *tag, *suffix; /* atoms, index n = ROOT */
+    const uint64_t *word, *tag, *suffix, *lemma; /* atoms, index n = ROOT */
+    const int *commas;         /* commas[i]: comma-like words before word i */
 } config;
 
 static int *ints(pl_arena *a, int n, int fill)
@@ -70,15 +85,22 @@ static int *ints(pl_arena *a, int n, int fill)
 
 /* Per-word atoms of a sentence; index n is ROOT. */
 typedef struct word_atoms {
-    uint64_t *word, *tag, *suffix;
+    uint64_t *word, *tag, *suffix, *lemma;
+    int *commas;
 } word_atoms;
+
+/* Index of the empty-stack sentinel. */
+static int empty_of(const config *c)
+{
+    return c->n + 1;
+}
 
 static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
 {
-    int m = n + 1;
+    int m = n + 2;
     c->n = n;
     c->stack = ints(a, m, 0);
-    c->stack[0] = n;
+    c->stack[0] = n + 1;
     c->sp = 1;
     c->b = 0;
     c->head = ints(a, m, -1);
@@ -92,11 +114,12 @@ static void config_init(config *c, int n, const word_atoms *w, pl_arena *a)
     c->ls = pl_arena_zalloc(a, (size_t)m * sizeof *c->ls);
     c->rs = pl_arena_zalloc(a, (size_t)m * sizeof *c->rs);
     c->in_stack = pl_arena_zalloc(a, (size_t)m);
-    c->in_stack[n] = 1;
     c->root_child = -1;
     c->word = w->word;
     c->tag = w->tag;
     c->suffix = w->suffix;
+    c->lemma = w->lemma;
+    c->commas = w->commas;
 }
 
 static int s0_of(const config *c)
@@ -134,17 +157,23 @@ static void add_arc(config *c, int h, int d, int rel)
 
 static int move_valid(const config *c, int move)
 {
-    int s0 = s0_of(c), buffered = c->b < c->n;
+    int s0 = s0_of(c), stacked = s0 != empty_of(c), buffered = c->b < c->n;
     switch (move) {
     case SHIFT:
         return buffered;
     case REDUCE:
-        return s0 != c->n && c->head[s0] >= 0;
+        return stacked && (c->head[s0] >= 0 || (!buffered && c->root_child >= 0));
     case LEFT:
-        return buffered && s0 != c->n && c->head[s0] < 0;
+        return stacked && c->head[s0] < 0 && (buffered || c->root_child < 0);
     default:
-        return buffered && (s0 != c->n || c->root_child < 0);
+        return stacked && buffered;
     }
+}
+
+/* Only ROOT is left in the buffer and nothing on the stack. */
+static int finished(const config *c)
+{
+    return c->b == c->n && s0_of(c) == empty_of(c);
 }
 
 static void apply(config *c, int cls, int nlabel)
@@ -172,7 +201,7 @@ static void apply(config *c, int cls, int nlabel)
     }
 }
 
-/* ---- features (Zhang & Nivre 2011) -------------------------------------------- */
+/* ---- features ------------------------------------------------------------------ */
 
 enum atom {
     A_NONE, S0w, S0p, N0w, N0p, N1w, N1p, N2w, N2p,
@@ -182,6 +211,7 @@ enum atom {
     N0lw, N0lp, N0ll, N0l2w, N0l2p, N0l2l,
     S0l, DIST, S0vl, S0vr, N0vl, S0sl, S0sr, N0sl,
     S1w, S1p, N0x, N1x,
+    S2p, S0x, S0m, N0m, COMMAS,
     NATOMS
 };
 
@@ -211,6 +241,16 @@ static const unsigned char templates[][4] = {
     {S0w, S0sr}, {S0p, S0sr}, {S0w, S0sl}, {S0p, S0sl}, {N0w, N0sl}, {N0p, N0sl},
     /* second stack word; suffixes for words the model has not seen */
     {S1w, S1p}, {S1p}, {S1p, S0p, N0p}, {S1w, S0w}, {N0x, N0p}, {N1x, N1p}, {S0p, N0x},
+    /* the words right of b0 with b0 and s0 */
+    {N0w, N1w}, {N0p, N1w}, {N0w, N1p}, {N1p, N2p}, {S0w, N1p}, {S0w, N0p, N1p}, {S0p, N1w},
+    /* deeper stack */
+    {S1p, S0p}, {S1p, N0p}, {S2p, S1p, S0p}, {S1w, N0w}, {S1p, S0w, N0p},
+    /* s0's own relation against b0 */
+    {S0p, S0l, N0p}, {S0l, N0w}, {S0hp, S0l, N0p},
+    /* commas between s0 and b0 */
+    {S0p, N0p, COMMAS}, {S0w, N0p, COMMAS}, {COMMAS, DIST},
+    /* lemmas and suffixes back off from rare forms */
+    {S0x, S0p}, {S0x, N0p}, {S0m, N0m}, {S0m, N0p}, {S0p, N0m},
 };
 enum { NTEMPLATES = sizeof templates / sizeof templates[0] };
 
@@ -262,15 +302,24 @@ static void fill_dep(const config *c, uint64_t *v, int i, int w, int p, int l)
 
 static uint64_t distance_atom(const config *c, int s0)
 {
-    if (s0 == c->n || c->b >= c->n)
+    if (s0 >= c->n || c->b >= c->n)
         return ATOM_NONE;
     int d = c->b - s0;
     return (uint64_t)(d < 5 ? d : d < 10 ? 5 : 6);
 }
 
+/* Comma-like words strictly between s0 and b0: 0, 1 or 2 (= more). */
+static uint64_t commas_between(const config *c, int s0)
+{
+    if (s0 >= c->n || c->b >= c->n)
+        return ATOM_NONE;
+    int k = c->commas[c->b] - c->commas[s0 + 1];
+    return (uint64_t)(k < 2 ? k : 2);
+}
+
 static void fill_atoms(const config *c, uint64_t *v)
 {
-    int s0 = s0_of(c), n0 = c->b < c->n ? c->b : -1;
+    int s0 = s0_of(c), n0 = c->b; /* n0 may be ROOT */
     int s0h = s0 < c->n ? c->head[s0] : -1;
     int s0h2 = s0h >= 0 && s0h < c->n ? c->head[s0h] : -1;
     v[A_NONE] = ATOM_NONE;
@@ -297,6 +346,11 @@ static void fill_atoms(const config *c, uint64_t *v)
     fill_word(c, v, c->sp >= 2 ? c->stack[c->sp - 2] : -1, S1w, S1p);
     v[N0x] = n0 >= 0 ? c->suffix[n0] : ATOM_NONE;
     v[N1x] = c->b + 1 < c->n ? c->suffix[c->b + 1] : ATOM_NONE;
+    v[S2p] = tag_at(c, c->sp >= 3 ? c->stack[c->sp - 3] : -1);
+    v[S0x] = c->suffix[s0];
+    v[S0m] = c->lemma[s0];
+    v[N0m] = n0 >= 0 ? c->lemma[n0] : ATOM_NONE;
+    v[COMMAS] = commas_between(c, s0);
 }
 
 /* Every template has one to four atoms. */
@@ -324,7 +378,7 @@ static int reads_buffer_only(int t)
 {
     for (int k = 0; k < 4 && templates[t][k]; k++)
         switch (templates[t][k]) {
-        case N0w: case N0p: case N1w: case N1p: case N2w: case N2p: case N0x: case N1x:
+        case N0w: case N0p: case N1w: case N1p: case N2w: case N2p: case N0x: case N1x: case N0m:
             break;
         default:
             return 0;
@@ -351,20 +405,35 @@ static int template_keys(const uint64_t *v, const unsigned char *list, int n, ui
     return n;
 }
 
+/* Penn tags of the punctuation that separates clauses and appositions. */
+static int is_comma_like(const char *xpos)
+{
+    return !strcmp(xpos, ",") || !strcmp(xpos, ":");
+}
+
 static void sentence_atoms(const pl_sentence *s, pl_arena *a, word_atoms *w)
 {
-    size_t size = (size_t)(s->n + 1) * sizeof(uint64_t);
+    size_t size = (size_t)(s->n + 2) * sizeof(uint64_t);
     w->word = pl_arena_alloc(a, size);
     w->tag = pl_arena_alloc(a, size);
     w->suffix = pl_arena_alloc(a, size);
+    w->lemma = pl_arena_alloc(a, size);
+    w->commas = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof *w->commas);
+    w->commas[0] = 0;
     for (int i = 0; i < s->n; i++) {
+        const pl_token *t = &s->tok[i];
         pl_word_atoms at;
-        pl_word_atoms_of(pl_token_analysis(&s->tok[i]), &at);
+        pl_word_atoms_of(pl_token_analysis(t), &at);
         w->word[i] = at.lower;
         w->suffix[i] = at.suffix[2];
-        w->tag[i] = pl_hash_bytes(s->tok[i].xpos, strlen(s->tok[i].xpos));
+        /* The pair: XPOS alone cannot tell an auxiliary from a verb (VBZ). */
+        w->tag[i] = pl_fkey(pl_hash_bytes(t->xpos, strlen(t->xpos)),
+                            pl_hash_bytes(t->upos, strlen(t->upos)));
+        w->lemma[i] = t->lemma && t->lemma[0] ? pl_hash_bytes(t->lemma, strlen(t->lemma)) : at.lower;
+        w->commas[i + 1] = w->commas[i] + is_comma_like(t->xpos);
     }
-    w->word[s->n] = w->tag[s->n] = w->suffix[s->n] = ATOM_ROOT;
+    w->word[s->n] = w->tag[s->n] = w->suffix[s->n] = w->lemma[s->n] = ATOM_ROOT;
+    w->word[s->n + 1] = w->tag[s->n + 1] = w->suffix[s->n + 1] = w->lemma[s->n + 1] = ATOM_NONE;
 }
 
 /* ---- parsing -------------------------------------------------------------------- */
@@ -391,6 +460,19 @@ static int best_valid(const config *c, const int32_t *scores, int nlabel)
         best = best_in(scores, from, to, best);
     }
     return best;
+}
+
+/* The class of the one move the configuration allows, or -1 when there is
+ * a choice: with the stack empty only SHIFT is possible, and with only ROOT
+ * in the buffer REDUCE or LEFT (whose relation does not matter: a word
+ * hanging from ROOT is written as the root). Such moves are not scored. */
+static int forced_class(const config *c, const pl_parser *p)
+{
+    if (s0_of(c) == empty_of(c))
+        return SHIFT;
+    if (c->b < c->n)
+        return -1;
+    return move_valid(c, REDUCE) ? REDUCE : 2 + p->dep;
 }
 
 /* Words left without a head: the first becomes the root if there is none,
@@ -421,7 +503,12 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
     size_t bytes = (size_t)nclasses(p->nlabel) * sizeof(int32_t);
     int32_t *scores = pl_arena_alloc(a, bytes), *buffer_scores = pl_arena_alloc(a, bytes);
     /* The buffer-only templates are scored once per b, not once per move. */
-    for (int scored_b = -1; c.b < c.n;) {
+    for (int scored_b = -1; !finished(&c);) {
+        int forced = forced_class(&c, p);
+        if (forced >= 0) {
+            apply(&c, forced, p->nlabel);
+            continue;
+        }
         fill_atoms(&c, v);
         if (c.b != scored_b) {
             int nk = template_keys(v, p->split.buffer, p->split.nbuffer, keys);
@@ -440,6 +527,7 @@ void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a)
         const char *rel = c.head[i] == c.n ? "root" : p->label[c.label[i]];
         memcpy(s->tok[i].deprel, rel, strlen(rel) + 1);
     }
+    pl_attach_punct(s, a);
 }
 
 /* ---- model bytes ---------------------------------------------------------------- */
@@ -590,15 +678,22 @@ pl_parser_trainer *pl_parser_trainer_new(const pl_sentence *sents, int nsent)
     return t;
 }
 
+/* A word that is not ROOT can still become a head; ROOT only while no word
+ * hangs from it. */
+static int root_reachable(const config *c, int h)
+{
+    return h < c->n || c->root_child < 0;
+}
+
 /* Gold arcs a move makes unreachable (Goldberg & Nivre 2012, arc-eager). */
 static int move_cost(const config *c, const int *gh, int move)
 {
     int s0 = s0_of(c), b = c->b, cost = 0;
     switch (move) {
     case SHIFT:
-        for (int k = 0; k < c->sp; k++) {
+        for (int k = 1; k < c->sp; k++) {
             int x = c->stack[k];
-            cost += gh[b] == x || (x < c->n && gh[x] == b && c->head[x] < 0);
+            cost += gh[b] == x || (gh[x] == b && c->head[x] < 0);
         }
         return cost;
     case REDUCE:
@@ -606,15 +701,15 @@ static int move_cost(const config *c, const int *gh, int move)
             cost += gh[k] == s0;
         return cost;
     case LEFT:
-        cost += gh[s0] > b && gh[s0] < c->n;
+        cost += gh[s0] > b && root_reachable(c, gh[s0]);
         for (int k = b; k < c->n; k++)
             cost += gh[k] == s0;
         return cost;
     default:
-        cost += gh[b] != s0 && (c->in_stack[gh[b]] || gh[b] > b);
-        for (int k = 0; k < c->sp; k++) {
+        cost += gh[b] != s0 && (c->in_stack[gh[b]] || (gh[b] > b && root_reachable(c, gh[b])));
+        for (int k = 1; k < c->sp; k++) {
             int x = c->stack[k];
-            cost += x < c->n && gh[x] == b && c->head[x] < 0;
+            cost += gh[x] == b && c->head[x] < 0;
         }
         return cost;
     }
@@ -644,7 +739,7 @@ static int train_sentence(pl_parser_trainer *t, int s, uint64_t *rng, double exp
     config_init(&c, t->sents[s].n, &w, a);
     float *scores = pl_arena_alloc(a, (size_t)ncls * sizeof *scores);
     int *cost = pl_arena_alloc(a, (size_t)ncls * sizeof *cost);
-    while (c.b < c.n) {
+    while (!finished(&c)) {
         int nk = features(&c, keys), move_costs[NMOVES];
         memset(scores, 0, (size_t)ncls * sizeof *scores);
         pl_ptrain_score(t->weights, keys, nk, scores);

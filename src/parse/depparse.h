@@ -3,9 +3,10 @@
  * scored by an averaged perceptron with Zhang & Nivre's (2011) rich
  * non-local features, trained with Goldberg & Nivre's (2012) dynamic oracle.
  *
- * Input is a tagged sentence (forms and XPOS); output is a head and a UD
- * relation for every token, one tree with one root. Trees are projective;
- * non-projective training trees are made projective by lifting arcs.
+ * Input is a tagged sentence (forms, XPOS and lemmas, "" when unknown);
+ * output is a head and a UD relation for every token, one tree with one
+ * root. Trees are projective; non-projective training trees are made
+ * projective by lifting arcs.
  *
  * Must not: tag, lemmatize or keep per-sentence state outside the arena.
  */
@@ -22,13 +23,14 @@ typedef struct pl_parser pl_parser;
 
 pl_parser *pl_parser_read(pl_bytes_in *in);
 void pl_parser_free(pl_parser *p);
-/* Set head and deprel of every token from forms and XPOS tags. */
+/* Set head and deprel of every token from forms, XPOS tags and lemmas. */
 void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a);
 
 typedef struct pl_parser_trainer pl_parser_trainer;
 
 /* Relations come from the gold trees of `sents`, which must outlive the
- * trainer; their tags are used as they are (give it predicted tags). */
+ * trainer; their tags and lemmas are used as they are (give it predicted
+ * tags). */
 pl_parser_trainer *pl_parser_trainer_new(const pl_sentence *sents, int nsent);
 /* One pass in shuffled order. After a wrong prediction the trainer follows
  * the model's own choice with probability `explore` (learning to recover

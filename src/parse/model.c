@@ -4,7 +4,7 @@
  *
  * Layout (little-endian):
  *   "PETRELM\0"  magic
- *   u32          format version (MODEL_VERSION; OLDEST_VERSION and later load)
+ *   u32          format version (MODEL_VERSION, the only one that loads)
  *   u64          payload length in bytes
  *   u64          FNV-1a hash of the payload
  *   payload:     str description, tagger, lemmatizer, parser
@@ -26,8 +26,10 @@
 #include "wordhash.h"
 
 #define MODEL_MAGIC "PETRELM"
-/* Version 2 gave the tagger a second pass; version 1 files still load. */
-enum { MODEL_VERSION = 2, OLDEST_VERSION = 1, HEADER_SIZE = 8 + 4 + 8 + 8 };
+/* Version 2 gave the tagger a second pass, version 3 the parser features
+ * beyond Zhang & Nivre's. Older files are refused rather than converted:
+ * their parsers were trained on other features. */
+enum { MODEL_VERSION = 3, HEADER_SIZE = 8 + 4 + 8 + 8 };
 
 /* Every section copies what it keeps, so the model never points into the
  * bytes it was loaded from: the built-in model is read in place, not copied
@@ -52,7 +54,7 @@ void pl_model_free(pl_model *m)
 
 /* Checks the header; on success *payload and *len describe the payload. */
 static int check_header(const void *bytes, size_t len, const char *name, pl_diag *d,
-                        const unsigned char **payload, size_t *plen, int *version_out)
+                        const unsigned char **payload, size_t *plen)
 {
     pl_bytes_in in;
     pl_in_init(&in, bytes, len);
@@ -63,12 +65,13 @@ static int check_header(const void *bytes, size_t len, const char *name, pl_diag
     }
     uint32_t version = pl_in_u32(&in);
     uint64_t size = pl_in_u64(&in), sum = pl_in_u64(&in);
-    if (in.failed || version < OLDEST_VERSION || version > MODEL_VERSION) {
-        pl_diag_report(d, name, 0, "model format version %u, this petrel reads versions %d to %d",
-                       (unsigned)version, OLDEST_VERSION, MODEL_VERSION);
+    if (in.failed || version != MODEL_VERSION) {
+        pl_diag_report(d, name, 0,
+                       "model format version %u, this petrel reads version %d (retrain the "
+                       "model with petrel train)",
+                       (unsigned)version, MODEL_VERSION);
         return 0;
     }
-    *version_out = (int)version;
     if (size != len - HEADER_SIZE) {
         pl_diag_report(d, name, 0, "model is %zu bytes, its header says %llu: truncated or padded",
                        len, (unsigned long long)(size + HEADER_SIZE));
@@ -83,15 +86,15 @@ static int check_header(const void *bytes, size_t len, const char *name, pl_diag
     return 1;
 }
 
-static int read_sections(pl_model *m, const unsigned char *payload, size_t len, int version,
-                         const char *name, pl_diag *d)
+static int read_sections(pl_model *m, const unsigned char *payload, size_t len, const char *name,
+                         pl_diag *d)
 {
     pl_bytes_in in;
     pl_in_init(&in, payload, len);
     const char *description = pl_in_str(&in);
     m->description = description ? strdup(description) : NULL;
     if (m->description)
-        m->tagger = pl_tagger_read(&in, version == 1 ? PL_TAGGER_ONE_PASS_FORMAT : PL_TAGGER_FORMAT);
+        m->tagger = pl_tagger_read(&in);
     if (m->tagger)
         m->lemmatizer = pl_lemmatizer_read(&in);
     if (m->lemmatizer)
@@ -112,15 +115,14 @@ pl_model *pl_model_load(const void *bytes, size_t len, const char *name, pl_diag
 {
     const unsigned char *payload;
     size_t plen;
-    int version;
-    if (!bytes || !check_header(bytes, len, name, d, &payload, &plen, &version))
+    if (!bytes || !check_header(bytes, len, name, d, &payload, &plen))
         return NULL;
     pl_model *m = calloc(1, sizeof *m);
     if (!m) {
         pl_diag_report(d, name, 0, "out of memory loading the model");
         return NULL;
     }
-    if (!read_sections(m, payload, plen, version, name, d)) {
+    if (!read_sections(m, payload, plen, name, d)) {
         pl_model_free(m);
         return NULL;
     }

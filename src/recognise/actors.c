@@ -348,6 +348,16 @@ static int is_place_modifier(const pl_actors *r, int c)
     return 0;
 }
 
+/* "a security pact, the Chinese foreign ministry said": by petrel's
+ * conventions an apposition right before a verb without a subject is that
+ * verb's subject (coder.c reads it so), not a name for the phrase. */
+static int subject_taken_for_apposition(const pl_actors *r, int c)
+{
+    int next = r->t->hi[c] + 1;
+    return pl_knowledge_petrel_conventions(r->k) && next < r->t->s->n &&
+           !strcmp(r->t->s->tok[next].upos, "VERB") && pl_child_with(r->t, next, PL_NSUBJ) < 0;
+}
+
 /* The actors a phrase borrows when it names none itself: its possessor
  * ("Gondor's government"), else its first prepositional modifier with an
  * actor ("soldiers from Gondor", "lawmakers in Gondor"), else an apposition
@@ -360,7 +370,8 @@ static void borrowed_codes(pl_actors *r, int head, int has_role, code_list *out)
         PL_FOR_CHILDREN(r->t, head, c)
         {
             if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS) &&
-                !is_name_part(r->t, c) && (has_role || !is_place_modifier(r, c))) {
+                !is_name_part(r->t, c) && (has_role || !is_place_modifier(r, c)) &&
+                !subject_taken_for_apposition(r, c)) {
                 append_codes(r, out, c);
                 if (out->n)
                     break;
@@ -521,7 +532,10 @@ static void phrase_own_codes(pl_actors *r, code_list *out, int head, const code_
             list_push(r, &bases, one.v[i]);
         for (int i = 0; i < w.coordinated.n; i++)
             list_push(r, &bases, w.coordinated.v[i]);
-    } else {
+    } else if (w.possessor < 0 || !pl_knowledge_petrel_conventions(r->k)) {
+        /* By petrel's conventions a possessor that names no one ("its
+         * troops from Iraq") still says whose the phrase is: nothing is
+         * borrowed from a modifier. */
         borrowed_codes(r, head, w.nag > 0, &bases);
         if (bases.n && pl_knowledge_petrel_conventions(r->k))
             keep_head_agents(&w);
