@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         pl_out_raw(&file, data, size);
     } else {
         pl_out_raw(&file, "PETRELM", 8);
-        pl_out_u32(&file, 1);
+        pl_out_u32(&file, PL_MODEL_VERSION);
         pl_out_u64(&file, size);
         pl_out_u64(&file, pl_hash_bytes((const char *)data, size));
         pl_out_raw(&file, data, size);

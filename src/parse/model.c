@@ -4,7 +4,7 @@
  *
  * Layout (little-endian):
  *   "PETRELM\0"  magic
- *   u32          format version (MODEL_VERSION, the only one that loads)
+ *   u32          format version (PL_MODEL_VERSION, the only one that loads)
  *   u64          payload length in bytes
  *   u64          FNV-1a hash of the payload
  *   payload:     str description, tagger, lemmatizer, parser
@@ -26,10 +26,8 @@
 #include "wordhash.h"
 
 #define MODEL_MAGIC "PETRELM"
-/* Version 2 gave the tagger a second pass, version 3 the parser features
- * beyond Zhang & Nivre's. Older files are refused rather than converted:
- * their parsers were trained on other features. */
-enum { MODEL_VERSION = 3, HEADER_SIZE = 8 + 4 + 8 + 8 };
+/* magic, version, payload length, checksum */
+enum { HEADER_SIZE = 8 + 4 + 8 + 8 };
 
 /* Every section copies what it keeps, so the model never points into the
  * bytes it was loaded from: the built-in model is read in place, not copied
@@ -65,11 +63,11 @@ static int check_header(const void *bytes, size_t len, const char *name, pl_diag
     }
     uint32_t version = pl_in_u32(&in);
     uint64_t size = pl_in_u64(&in), sum = pl_in_u64(&in);
-    if (in.failed || version != MODEL_VERSION) {
+    if (in.failed || version != PL_MODEL_VERSION) {
         pl_diag_report(d, name, 0,
                        "model format version %u, this petrel reads version %d (retrain the "
                        "model with petrel train)",
-                       (unsigned)version, MODEL_VERSION);
+                       (unsigned)version, PL_MODEL_VERSION);
         return 0;
     }
     if (size != len - HEADER_SIZE) {
@@ -197,7 +195,7 @@ void pl_model_write(const char *description, const pl_bytes_out *tagger,
     pl_out_raw(&payload, lemmatizer->buf, lemmatizer->len);
     pl_out_raw(&payload, parser->buf, parser->len);
     pl_out_raw(out, MODEL_MAGIC, 8);
-    pl_out_u32(out, MODEL_VERSION);
+    pl_out_u32(out, PL_MODEL_VERSION);
     pl_out_u64(out, payload.len);
     pl_out_u64(out, pl_hash_bytes((const char *)payload.buf, payload.len));
     pl_out_raw(out, payload.buf, payload.len);

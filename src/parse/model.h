@@ -24,6 +24,12 @@ typedef struct pl_model pl_model;
 
 /* Load a model from `len` bytes (copied; the caller may free them). `name`
  * prefixes error messages. NULL after a diagnostic on any error. */
+/* The format version this petrel writes and reads; no other loads. Version
+ * 2 gave the tagger a second pass, version 3 the parser features beyond
+ * Zhang & Nivre's: older files are refused rather than converted, as their
+ * parsers were trained on other features. The fuzz target writes it too. */
+enum { PL_MODEL_VERSION = 3 };
+
 pl_model *pl_model_load(const void *bytes, size_t len, const char *name, pl_diag *d);
 pl_model *pl_model_load_file(const char *path, pl_diag *d);
 /* The model compiled into petrel (models/en_ewt.pmodel); NULL if it fails to load. */
