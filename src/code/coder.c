@@ -348,31 +348,24 @@ static int is_main_clause_verb(const coder *c, int v)
     return !strcmp(x, "VBN") && pl_is(&c->t, v, PL_DEP);
 }
 
-/* "X signed a pact, the Chinese foreign ministry said": the parser hangs a
- * reporting clause's subject as an apposition of the phrase before it. By
- * petrel's conventions an apposition that ends right before a verb without
- * a subject is that verb's subject. -1 if there is none. */
+/* "X signed a pact, the Chinese foreign ministry said": the apposition
+ * ending right before v that is v's subject (pl_reporting_subject), or -1. */
 static int apposition_before(const coder *c, int v)
 {
-    if (!pl_knowledge_petrel_conventions(c->k) || v == 0)
-        return -1;
     for (int a = v - 1, steps = 0; a >= 0 && c->t.hi[a] == v - 1 && steps <= c->s->n;
          a = c->s->tok[a].head, steps++)
-        if (pl_is(&c->t, a, PL_APPOS))
+        if (pl_reporting_subject(&c->r, a))
             return a;
     return -1;
 }
 
-/* Is token i inside such an apposition, the subject of the reporting verb
- * after it? It is no target of the clause it hangs in. */
+/* Is token i inside such an apposition? It is no target of the clause it
+ * hangs in. */
 static int in_reporting_subject(const coder *c, int i)
 {
-    for (int x = i, steps = 0; x >= 0 && steps <= c->s->n; x = c->s->tok[x].head, steps++) {
-        int next = c->t.hi[x] + 1;
-        if (pl_is(&c->t, x, PL_APPOS) && next < c->s->n && apposition_before(c, next) == x &&
-            pl_child_with(&c->t, next, PL_NSUBJ) < 0 && !strcmp(c->s->tok[next].upos, "VERB"))
+    for (int x = i, steps = 0; x >= 0 && steps <= c->s->n; x = c->s->tok[x].head, steps++)
+        if (pl_reporting_subject(&c->r, x))
             return 1;
-    }
     return 0;
 }
 

@@ -348,14 +348,12 @@ static int is_place_modifier(const pl_actors *r, int c)
     return 0;
 }
 
-/* "a security pact, the Chinese foreign ministry said": by petrel's
- * conventions an apposition right before a verb without a subject is that
- * verb's subject (coder.c reads it so), not a name for the phrase. */
-static int subject_taken_for_apposition(const pl_actors *r, int c)
+int pl_reporting_subject(const pl_actors *r, int a)
 {
-    int next = r->t->hi[c] + 1;
-    return pl_knowledge_petrel_conventions(r->k) && next < r->t->s->n &&
-           !strcmp(r->t->s->tok[next].upos, "VERB") && pl_child_with(r->t, next, PL_NSUBJ) < 0;
+    int next = r->t->hi[a] + 1;
+    return pl_knowledge_petrel_conventions(r->k) && pl_is(r->t, a, PL_APPOS) &&
+           next < r->t->s->n && !strcmp(r->t->s->tok[next].upos, "VERB") &&
+           pl_child_with(r->t, next, PL_NSUBJ) < 0;
 }
 
 /* The actors a phrase borrows when it names none itself: its possessor
@@ -371,7 +369,7 @@ static void borrowed_codes(pl_actors *r, int head, int has_role, code_list *out)
         {
             if (pl_is(r->t, c, rels[k]) && !pl_is(r->t, c, PL_NMOD_POSS) &&
                 !is_name_part(r->t, c) && (has_role || !is_place_modifier(r, c)) &&
-                !subject_taken_for_apposition(r, c)) {
+                !pl_reporting_subject(r, c)) {
                 append_codes(r, out, c);
                 if (out->n)
                     break;

@@ -107,5 +107,10 @@ int pl_phrase_top(const pl_actors *r, int i);
  * phrase, without the tree: the first actor plus every agent, in order
  * ("Zimbabwean police" -> ZWECOP). For words whose tree the parser broke. */
 const pl_codes *pl_span_codes(pl_actors *r, int lo, int hi);
+/* Is the apposition a really the subject of the verb right after it ("a
+ * security pact, the Chinese foreign ministry said": a verb without a subject
+ * of its own)? By petrel's conventions only; such a phrase names nothing for
+ * the phrase it hangs on, and the coder reads it as the verb's subject. */
+int pl_reporting_subject(const pl_actors *r, int a);
 
 #endif
