@@ -91,9 +91,7 @@ TEST(model_trained_in_memory_parses_its_training_trees)
     pl_model *m = pl_model_load(bytes.buf, bytes.len, "tiny", &d);
     CHECK(m != NULL);
     for (int s = 0; m && s < n; s++) {
-        pl_sentence copy = gold[s];
-        copy.tok = pl_arena_alloc(&a, (size_t)gold[s].n * sizeof *copy.tok);
-        memcpy(copy.tok, gold[s].tok, (size_t)gold[s].n * sizeof *copy.tok);
+        pl_sentence copy = treebank_fixture_copy(&gold[s], &a);
         for (int i = 0; i < copy.n; i++) {
             copy.tok[i].head = -2;
             copy.tok[i].deprel[0] = '\0';

@@ -83,9 +83,7 @@ static void check_tags_training_sentences(int folds)
     pl_tagger *t = read_tagger(&bytes, bytes.len);
     CHECK(t != NULL);
     for (int s = 0; t && s < n; s++) {
-        pl_sentence copy = gold[s];
-        copy.tok = pl_arena_alloc(&a, (size_t)gold[s].n * sizeof *copy.tok);
-        memcpy(copy.tok, gold[s].tok, (size_t)gold[s].n * sizeof *copy.tok);
+        pl_sentence copy = treebank_fixture_copy(&gold[s], &a);
         for (int i = 0; i < copy.n; i++)
             copy.tok[i].xpos[0] = copy.tok[i].upos[0] = '\0';
         pl_tagger_tag(t, &copy, &a);

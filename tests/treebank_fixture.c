@@ -23,3 +23,11 @@ int treebank_fixture_read(const char *conllu, int copies, pl_arena *a, pl_senten
     pl_conllu_close(&r);
     return n;
 }
+
+pl_sentence treebank_fixture_copy(const pl_sentence *s, pl_arena *a)
+{
+    pl_sentence copy = *s;
+    copy.tok = pl_arena_alloc(a, (size_t)s->n * sizeof *copy.tok);
+    memcpy(copy.tok, s->tok, (size_t)s->n * sizeof *copy.tok);
+    return copy;
+}

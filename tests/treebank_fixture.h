@@ -11,5 +11,7 @@
 /* Reads the sentences of `conllu` into out (at most max), each `copies`
  * times in a row; returns how many were stored. */
 int treebank_fixture_read(const char *conllu, int copies, pl_arena *a, pl_sentence *out, int max);
+/* A copy of s whose tokens (allocated in a) can be annotated again. */
+pl_sentence treebank_fixture_copy(const pl_sentence *s, pl_arena *a);
 
 #endif
