@@ -4,7 +4,9 @@
  * reader keeps full rows dense and short ones sparse), extreme weights whose
  * sums overflow 16 bits, keys the model does not know, a class count that is
  * not a multiple of the vector block, and malformed bytes that must be
- * refused.
+ * refused. Then the mean of trained models (an ensemble): of a model with
+ * itself, scored against its members, with small weights dropped, and of
+ * members that do not match.
  */
 #include "test.h"
 
@@ -143,7 +145,8 @@ static void trained_model(pl_bytes_out *out, int nclass, uint64_t salt)
 {
     pl_ptrain *t = pl_ptrain_new(nclass);
     for (int i = 0; i < 200; i++) {
-        uint64_t keys[3] = {pl_fkey(0x11, (uint64_t)(i + (int)salt) % 7), pl_fkey(0x5a1, (uint64_t)i % 5), 42};
+        uint64_t keys[3] = {pl_fkey(0x11, (uint64_t)(i + (int)salt) % 7),
+                            pl_fkey(0x5a1, (uint64_t)i % 5), 42};
         pl_ptrain_update(t, keys, 3, (i * (int)salt) % nclass, (i * 3 + 1) % nclass);
     }
     pl_ptrain_write(t, 1, out);

@@ -236,10 +236,10 @@ void pl_ptrain_write(pl_ptrain *t, int min_count, pl_bytes_out *out)
 typedef struct member_rows {
     pl_bytes_in in;
     float scale;
-    uint32_t left;  /* rows not read yet */
-    int has_row;    /* key and entries hold the current row */
+    uint32_t left; /* rows not read yet */
+    int has_row;   /* key and entries hold the current row */
     uint64_t key;
-    int n;          /* entries of the current row: class u8, weight i16 */
+    int n; /* entries of the current row: class u8, weight i16 */
     const unsigned char *entries;
 } member_rows;
 
