@@ -147,7 +147,7 @@ petrel.pc: petrel.pc.in FORCE
 model: all
 	@sh scripts/deps.sh $(MODEL_PKGS)
 	./$(PETREL) train --train $(UD_EWT)/en_ewt-ud-train.conllu --dev $(UD_EWT)/en_ewt-ud-dev.conllu \
-	  --seed 6 -o $(MODEL)
+	  --seed 5 --ensemble 3 -o $(MODEL)
 	@$(MAKE) --no-print-directory all
 
 demo: deps

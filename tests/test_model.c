@@ -124,6 +124,33 @@ TEST(model_training_gives_the_same_bytes_twice)
     pl_arena_free(&a);
 }
 
+/* Ensemble members are trained with their own seeds, so the model does not
+ * depend on how many are trained at once. */
+TEST(model_ensemble_gives_the_same_bytes_on_one_thread_or_two)
+{
+    pl_arena a;
+    pl_arena_init(&a, 0);
+    pl_sentence gold[MAX_SENTS];
+    int n = read_treebank(&a, gold);
+    pl_train_options o;
+    tiny_options(&o);
+    o.members = 3;
+    pl_bytes_out one = {0}, two = {0}, single = {0};
+    o.threads = 1;
+    CHECK(pl_model_train(gold, n, &o, &one));
+    o.threads = 2;
+    CHECK(pl_model_train(gold, n, &o, &two));
+    o.members = 1;
+    CHECK(pl_model_train(gold, n, &o, &single));
+    CHECK(one.len == two.len && memcmp(one.buf, two.buf, one.len) == 0);
+    /* and the mean of three members is not the first member alone */
+    CHECK(one.len != single.len || memcmp(one.buf, single.buf, one.len) != 0);
+    pl_out_free(&one);
+    pl_out_free(&two);
+    pl_out_free(&single);
+    pl_arena_free(&a);
+}
+
 /* A bare header of format `version`: magic, version, payload length, checksum. */
 static int refused_by_name(unsigned char version, const char *expected)
 {

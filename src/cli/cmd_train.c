@@ -13,6 +13,7 @@
 
 #include "../eval/ud_eval.h"
 #include "../parse/model.h"
+#include "../parse/perceptron.h"
 #include "../parse/train.h"
 #include "../read/conllu.h"
 #include "cli.h"
@@ -35,6 +36,11 @@ static const char usage[] =
     "                          (default 5, as the shipped model; 0: one pass)\n"
     "  --min-count N           prune parser features seen in fewer updates (default 3)\n"
     "  --seed N                random seed (default 1)\n"
+    "  --ensemble N            train N models with seeds SEED .. SEED+N-1 and ship\n"
+    "                          the mean of their weights: one model, scored in one\n"
+    "                          pass (default 3; 1: a single model)\n"
+    "  -j N                    members trained at once (default 2; the bytes are\n"
+    "                          the same for any N)\n"
     "  --wordnet DIR           WordNet database for the tagger's word classes\n"
     "                          (default /usr/share/wordnet, Debian's wordnet-base)\n"
     "  --no-wordnet            train the tagger without WordNet\n";
@@ -150,6 +156,7 @@ int cmd_train(int argc, char **argv)
     pl_train_options o;
     pl_train_defaults(&o);
     o.wordnet_dir = "/usr/share/wordnet";
+    o.threads = 2;
     int seed = 1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -177,6 +184,14 @@ int cmd_train(int argc, char **argv)
             ok = (o.wordnet_dir = opt_value(argc, argv, &i)) != NULL;
         } else if (opt_is(a, "--no-wordnet")) {
             o.wordnet_dir = NULL;
+        } else if (opt_is(a, "--ensemble")) {
+            ok = int_option(argc, argv, &i, &o.members);
+            if (ok && (o.members < 1 || o.members > PL_MAX_MEMBERS)) {
+                fprintf(stderr, "petrel train: --ensemble takes 1 to %d\n", PL_MAX_MEMBERS);
+                return 2;
+            }
+        } else if (opt_is(a, "-j")) {
+            ok = int_option(argc, argv, &i, &o.threads);
         } else if (opt_is(a, "--seed")) {
             ok = int_option(argc, argv, &i, &seed);
         } else {
@@ -197,9 +212,10 @@ int cmd_train(int argc, char **argv)
     char description[512];
     snprintf(description, sizeof description,
              "trained by petrel train on %d sentences of %s; tagger %d, parser %d iterations, "
-             "%d folds, tagger second pass on %d folds, min count %d, seed %d, WordNet %s",
+             "%d folds, tagger second pass on %d folds, min count %d, seed %d, ensemble of %d, "
+             "WordNet %s",
              tb.n, train, o.tagger_iterations, o.parser_iterations, o.folds, o.tagger_folds,
-             o.min_count, seed,
+             o.min_count, seed, o.members,
              o.wordnet_dir ? o.wordnet_dir : "none");
     o.description = description;
     time_t start = time(NULL);

@@ -574,6 +574,20 @@ pl_parser *pl_parser_read(pl_bytes_in *in)
     return p;
 }
 
+int pl_parser_mix(pl_bytes_in *in, int k, int min_weight, pl_bytes_out *out)
+{
+    size_t start[PL_MAX_MEMBERS];
+    int ok = k >= 1 && k <= PL_MAX_MEMBERS;
+    for (int i = 0; ok && i < k; i++) {
+        start[i] = in[i].pos;
+        uint32_t nlabel = pl_in_u32(&in[i]);
+        for (uint32_t l = 0; ok && l < nlabel; l++)
+            ok = pl_in_str(&in[i]) != NULL;
+        ok = ok && !in[i].failed && nlabel > 0 && nlabel <= MAX_LABELS;
+    }
+    return ok && pl_out_shared_span(out, in, start, k) && pl_pmodel_mean(in, k, min_weight, out);
+}
+
 /* ---- training ------------------------------------------------------------------- */
 
 struct pl_parser_trainer {

@@ -22,6 +22,9 @@
 typedef struct pl_parser pl_parser;
 
 pl_parser *pl_parser_read(pl_bytes_in *in);
+/* The parser of an ensemble: the mean of k parsers trained on the same
+ * treebank (see pl_tagger_mix). 0 when they do not match. */
+int pl_parser_mix(pl_bytes_in *in, int k, int min_weight, pl_bytes_out *out);
 void pl_parser_free(pl_parser *p);
 /* Set head and deprel of every token from forms, XPOS tags and lemmas. */
 void pl_parser_parse(const pl_parser *p, pl_sentence *s, pl_arena *a);

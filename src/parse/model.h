@@ -4,9 +4,10 @@
  *
  * A model is loaded once (from a file, or the copy built into the binary) and
  * is then read-only: any number of threads may annotate with it at once, each
- * with its own arena. Loading checks the magic, version, checksum and every
- * count against the bytes there are, so a corrupt or truncated model is a
- * clear error, never a crash.
+ * with its own arena. Loading checks the magic, version, checksum (not of
+ * the built-in copy, which is part of the executable) and every count
+ * against the bytes there are, so a corrupt or truncated model is a clear
+ * error, never a crash.
  *
  * Must not: tokenize (segment/ does that) or know about events.
  */

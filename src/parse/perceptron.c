@@ -17,6 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Most classes a model may have: a row stores its classes as bytes. */
+enum { MAX_WIDTH = 256 };
+
 static void *xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size);
@@ -227,6 +230,136 @@ void pl_ptrain_write(pl_ptrain *t, int min_count, pl_bytes_out *out)
     free(kept);
 }
 
+/* ---- the mean of trained models ------------------------------------------ */
+
+/* One member's rows, read in key order. */
+typedef struct member_rows {
+    pl_bytes_in in;
+    float scale;
+    uint32_t left; /* rows not read yet */
+    int has_row;   /* key and entries hold the current row */
+    uint64_t key;
+    int n; /* entries of the current row: class u8, weight i16 */
+    const unsigned char *entries;
+} member_rows;
+
+/* Reads the next row; 0 when the bytes are malformed or out of key order. */
+static int member_next(member_rows *m, int nclass)
+{
+    if (m->left == 0) {
+        m->has_row = 0;
+        return 1;
+    }
+    m->left--;
+    const unsigned char *head = pl_in_raw(&m->in, 9);
+    if (!head)
+        return 0;
+    uint64_t key = pl_le64(head);
+    int n = head[8];
+    const unsigned char *e = pl_in_raw(&m->in, (size_t)n * 3);
+    if (!e || (m->has_row && key <= m->key))
+        return 0;
+    for (int j = 0; j < n; j++)
+        if (e[3 * j] >= nclass)
+            return 0;
+    m->has_row = 1;
+    m->key = key;
+    m->n = n;
+    m->entries = e;
+    return 1;
+}
+
+static int members_open(member_rows *m, const pl_bytes_in *in, int k, int *nclass)
+{
+    for (int i = 0; i < k; i++) {
+        m[i] = (member_rows){.in = in[i]};
+        int c = (int)pl_in_u32(&m[i].in);
+        m[i].scale = pl_in_f32(&m[i].in);
+        m[i].left = pl_in_count(&m[i].in, 9);
+        if (m[i].in.failed || c <= 0 || c > MAX_WIDTH || (i > 0 && c != *nclass) ||
+            !(m[i].scale > 0) || !isfinite(m[i].scale))
+            return 0;
+        *nclass = c;
+        if (!member_next(&m[i], c))
+            return 0;
+    }
+    return 1;
+}
+
+/* The mean of the rows with the smallest key into mean[0..nclass), those
+ * members moved on: 1, 0 when no rows are left, -1 on malformed bytes. */
+static int next_mean_row(member_rows *m, int k, int nclass, uint64_t *key, double *mean)
+{
+    int first = -1;
+    for (int i = 0; i < k; i++)
+        if (m[i].has_row && (first < 0 || m[i].key < m[first].key))
+            first = i;
+    if (first < 0)
+        return 0;
+    *key = m[first].key;
+    memset(mean, 0, (size_t)nclass * sizeof *mean);
+    for (int i = 0; i < k; i++) {
+        if (!m[i].has_row || m[i].key != *key)
+            continue;
+        for (const unsigned char *e = m[i].entries, *end = e + 3 * m[i].n; e < end; e += 3)
+            mean[e[0]] += (double)(int16_t)(uint16_t)(e[1] | e[2] << 8) * m[i].scale / k;
+        if (!member_next(&m[i], nclass))
+            return -1;
+    }
+    return 1;
+}
+
+int pl_pmodel_mean(pl_bytes_in *in, int k, int min_weight, pl_bytes_out *out)
+{
+    member_rows *m = xcalloc((size_t)k, sizeof *m);
+    double mean[MAX_WIDTH], maxabs = 0;
+    uint64_t key;
+    int nclass = 0, r;
+    /* First pass: the largest mean weight sets the quantization scale. */
+    int ok = members_open(m, in, k, &nclass);
+    while (ok && (r = next_mean_row(m, k, nclass, &key, mean)) != 0) {
+        ok = r > 0;
+        for (int c = 0; ok && c < nclass; c++)
+            maxabs = fmax(maxabs, fabs(mean[c]));
+    }
+    double scale = maxabs > 0 ? maxabs / 32767.0 : 1.0;
+    /* Second pass: quantize and write the rows that keep a weight. */
+    pl_bytes_out rows = {0};
+    uint32_t nfeat = 0;
+    ok = ok && members_open(m, in, k, &nclass);
+    while (ok && (r = next_mean_row(m, k, nclass, &key, mean)) > 0) {
+        int16_t q[MAX_WIDTH];
+        int n = 0;
+        for (int c = 0; c < nclass; c++) {
+            double v = round(mean[c] / scale);
+            q[c] = fabs(v) >= min_weight ? (int16_t)v : 0;
+            n += q[c] != 0;
+        }
+        if (n == 0)
+            continue;
+        nfeat++;
+        pl_out_u64(&rows, key);
+        pl_out_u8(&rows, (uint8_t)n);
+        for (int c = 0; c < nclass; c++)
+            if (q[c]) {
+                pl_out_u8(&rows, (uint8_t)c);
+                pl_out_u16(&rows, (uint16_t)q[c]);
+            }
+    }
+    ok = ok && r == 0 && !rows.failed;
+    if (ok) {
+        pl_out_u32(out, (uint32_t)nclass);
+        pl_out_f32(out, (float)scale);
+        pl_out_u32(out, nfeat);
+        pl_out_raw(out, rows.buf, rows.len);
+        for (int i = 0; i < k; i++)
+            in[i] = m[i].in;
+    }
+    pl_out_free(&rows);
+    free(m);
+    return ok;
+}
+
 /* ---- training order ------------------------------------------------------ */
 
 uint64_t pl_rng_next(uint64_t *state)
@@ -259,7 +392,7 @@ void pl_shuffle(int *order, int n, uint64_t *rng)
  * features (tags, tag pairs, the bias) that nearly every instance hits, so
  * most of the adding is in them, and a dense row is added with whole vector
  * registers instead of one scattered add per weight. */
-enum { DENSE_BLOCK = 16, DENSE_SHARE = 8, MAX_WIDTH = 256 };
+enum { DENSE_BLOCK = 16, DENSE_SHARE = 8 };
 
 /* A slot's ref: 0 = empty, else the row's index + 1, REF_DENSE set when it
  * indexes the dense rows. */
@@ -277,6 +410,8 @@ typedef struct model_entry {
     uint16_t cls;
     int16_t w;
 } model_entry;
+
+enum { ENTRIES_PER_LINE = 64 / sizeof(model_entry) };
 
 /* Adds dense rows to total[0..width). */
 typedef void add_dense_fn(int width, const int16_t *const *rows, int nrows, int32_t *total);
@@ -390,6 +525,16 @@ static int dense_enough(const pl_pmodel *m, int n)
     return n * DENSE_SHARE >= m->width;
 }
 
+/* Where the next sparse row of n weights starts: moved to the next cache
+ * line when it would straddle two and fits in one, so the single line
+ * pl_pmodel_score prefetches holds the whole row. */
+static void align_sparse(pl_pmodel *m, int n)
+{
+    uint32_t first = m->nsparse, last = first + (uint32_t)n;
+    if (first / ENTRIES_PER_LINE != last / ENTRIES_PER_LINE && n < ENTRIES_PER_LINE)
+        m->nsparse = last / ENTRIES_PER_LINE * ENTRIES_PER_LINE;
+}
+
 /* One row: key, count, then count (class u8, weight i16 LE) entries, read
  * with two bounds checks. The row arrays have room for every row the input
  * could hold (big_zalloc), so rows are appended without reallocating. */
@@ -404,6 +549,8 @@ static int read_row(pl_pmodel *m, pl_bytes_in *in, uint64_t *key, uint32_t *ref)
     if (!b)
         return 0;
     int dense = dense_enough(m, n);
+    if (!dense)
+        align_sparse(m, n);
     int16_t *row = m->dense + (size_t)m->ndense * (size_t)m->width;
     model_entry *e = m->sparse + m->nsparse;
     for (int j = 0; j < n; j++, b += 3) {
@@ -425,6 +572,7 @@ static int read_row(pl_pmodel *m, pl_bytes_in *in, uint64_t *key, uint32_t *ref)
     return 1;
 }
 
+
 /* Inserting a million keys into a table of megabytes is one cache miss
  * each; prefetching the slot a few keys ahead lets the misses overlap. */
 static void insert_all(pl_pmodel *m, const uint64_t *keys, const uint32_t *refs, uint32_t n)
@@ -438,11 +586,12 @@ static void insert_all(pl_pmodel *m, const uint64_t *keys, const uint32_t *refs,
 }
 
 /* Room for the rows: every row is at least 9 bytes of input plus 3 per
- * weight, so the remaining bytes bound both the sparse entries (one more
- * per row for its length) and the dense rows. */
-static int alloc_rows(pl_pmodel *m, size_t remaining)
+ * weight, so the remaining bytes bound both the sparse entries and the dense
+ * rows; a sparse row also takes an entry for its length and fewer than a
+ * line's entries of alignment. */
+static int alloc_rows(pl_pmodel *m, size_t remaining, uint32_t nfeat)
 {
-    size_t entries = remaining / 3 + remaining / 9 + 1;
+    size_t entries = remaining / 3 + ((size_t)nfeat + 1) * ENTRIES_PER_LINE;
     size_t dense_rows = remaining / (9 + 3 * (size_t)((m->width + DENSE_SHARE - 1) / DENSE_SHARE)) + 1;
     if (entries > REF_INDEX || dense_rows > REF_INDEX)
         return 0;
@@ -482,7 +631,7 @@ pl_pmodel *pl_pmodel_read(pl_bytes_in *in)
     m->mask = size - 1;
     m->slots_bytes = size * sizeof *m->slots;
     m->slots = big_zalloc(m->slots_bytes);
-    if (!alloc_rows(m, in->len - in->pos))
+    if (!alloc_rows(m, in->len - in->pos, nfeat))
         return read_fail(in, m, NULL, NULL);
     uint64_t *keys = xcalloc((size_t)nfeat + 1, sizeof *keys);
     uint32_t *refs = xcalloc((size_t)nfeat + 1, sizeof *refs);

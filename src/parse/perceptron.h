@@ -43,6 +43,16 @@ void pl_ptrain_update(pl_ptrain *t, const uint64_t *keys, int nkeys, int truth, 
 /* Averaged, pruned and quantized model bytes. Features seen in fewer than
  * `min_count` updates are dropped. */
 void pl_ptrain_write(pl_ptrain *t, int min_count, pl_bytes_out *out);
+/* The mean of k models written by pl_ptrain_write, as the same bytes. A
+ * linear model's scores averaged over an ensemble's members are the scores
+ * of the members' averaged weights, so the ensemble is scored in one pass,
+ * like one member (over the union of the members' features). Each in[i]
+ * starts at a member and, on success, is left after it. Mean weights below
+ * min_weight / 32767 of the largest are dropped. 0 when a member is
+ * malformed or the members' classes differ. */
+int pl_pmodel_mean(pl_bytes_in *in, int k, int min_weight, pl_bytes_out *out);
+/* Most members an ensemble may have. */
+enum { PL_MAX_MEMBERS = 16 };
 /* Number of features and of their non-zero weights (for reports). */
 long pl_ptrain_features(const pl_ptrain *t);
 

@@ -528,6 +528,26 @@ pl_tagger *pl_tagger_read(pl_bytes_in *in)
     return t;
 }
 
+int pl_tagger_mix(pl_bytes_in *in, int k, int min_weight, pl_bytes_out *out)
+{
+    size_t start[PL_MAX_MEMBERS];
+    int ok = k >= 1 && k <= PL_MAX_MEMBERS;
+    for (int i = 0; ok && i < k; i++) {
+        start[i] = in[i].pos;
+        pl_tagger *scratch = calloc(1, sizeof *scratch);
+        ok = scratch && read_header(scratch, &in[i]);
+        pl_tagger_free(scratch);
+    }
+    ok = ok && pl_out_shared_span(out, in, start, k) && pl_pmodel_mean(in, k, min_weight, out);
+    for (int i = 0; ok && i < k; i++)
+        start[i] = in[i].pos;
+    int passes = ok ? pl_in_u8(&in[0]) : 0;
+    for (int i = 1; ok && i < k; i++)
+        pl_in_u8(&in[i]);
+    ok = ok && pl_out_shared_span(out, in, start, k);
+    return ok && (passes == 1 || (passes == 2 && pl_pmodel_mean(in, k, min_weight, out)));
+}
+
 /* ---- training -------------------------------------------------------------- */
 
 struct pl_tagger_trainer {

@@ -27,6 +27,10 @@ typedef struct pl_tagger pl_tagger;
 /* Tagger bytes: the first pass, a pass count, then the second pass when the
  * count is 2. */
 pl_tagger *pl_tagger_read(pl_bytes_in *in);
+/* The tagger of an ensemble: the mean of k taggers (each in[i] at one, as
+ * pl_tagger_trainer_write wrote it) trained on the same treebank, into
+ * `out` in the same format (see pl_pmodel_mean). 0 when they do not match. */
+int pl_tagger_mix(pl_bytes_in *in, int k, int min_weight, pl_bytes_out *out);
 void pl_tagger_free(pl_tagger *t);
 /* Set upos and xpos of every token. */
 void pl_tagger_tag(const pl_tagger *t, pl_sentence *s, pl_arena *a);

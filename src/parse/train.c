@@ -9,9 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/batch_pool.h"
 #include "depparse.h"
 #include "lemmatizer.h"
 #include "model.h"
+#include "perceptron.h"
 #include "tagger.h"
 #include "wordhash.h"
 
@@ -25,6 +27,9 @@ void pl_train_defaults(pl_train_options *o)
         .explore = 0.9,
         .min_count = 3,
         .seed = 1,
+        .members = 3,
+        .threads = 1,
+        .min_weight = 128,
         .description = "petrel model",
     };
 }
@@ -163,30 +168,132 @@ static void train_parser(const pl_sentence *tagged, int n, const pl_train_option
     pl_parser_trainer_free(t);
 }
 
-int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, pl_bytes_out *out)
+/* One ensemble member's tagger and parser, trained with its own seed: its
+ * own shuffles, its own jackknife taggers and so its own training tags. */
+static int train_member(const pl_sentence *sents, int n, const pl_train_options *o, uint64_t seed,
+                        const pl_bytes_out *lemmatizer, pl_bytes_out *tagger, pl_bytes_out *parser)
 {
-    uint64_t rng = o->seed ? o->seed : 1;
-    pl_bytes_out tagger = {0}, lemmatizer = {0}, parser = {0};
-    int ok = train_tagger(sents, n, o, &rng, "tagger", &tagger);
-    if (ok) {
-        train_lemmatizer(sents, n, &lemmatizer);
-        progress(o, "lemmatizer: %zu bytes", lemmatizer.len);
-    }
+    uint64_t rng = seed ? seed : 1;
+    int ok = train_tagger(sents, n, o, &rng, "tagger", tagger);
     pl_sentence *tagged = copy_sentences(sents, n);
     for (int f = 0; ok && o->folds >= 2 && f < o->folds; f++)
         ok = jackknife_fold(sents, n, f, o, &rng, tagged);
     pl_arena lemmas;
     pl_arena_init(&lemmas, 0);
     if (ok)
-        ok = relemmatize(&lemmatizer, tagged, n, &lemmas);
-    if (ok) {
-        train_parser(tagged, n, o, &rng, &parser);
-        pl_model_write(o->description, &tagger, &lemmatizer, &parser, out);
-        progress(o, "model: tagger %zu, lemmatizer %zu, parser %zu bytes", tagger.len,
-                 lemmatizer.len, parser.len);
-    }
+        ok = relemmatize(lemmatizer, tagged, n, &lemmas);
+    if (ok)
+        train_parser(tagged, n, o, &rng, parser);
     free_sentences(tagged, n);
     pl_arena_free(&lemmas);
+    return ok;
+}
+
+/* One member to train: a batch of the pool that trains them. */
+typedef struct member_job {
+    int member;
+    pl_bytes_out tagger, parser;
+    int ok;
+} member_job;
+
+/* What every member reads. */
+typedef struct member_shared {
+    const pl_sentence *sents;
+    int n;
+    const pl_train_options *o;
+    const pl_bytes_out *lemmatizer;
+} member_shared;
+
+/* Progress of one member of several: "member 2/3: ..." */
+typedef struct member_progress {
+    const pl_train_options *o;
+    int member;
+} member_progress;
+
+static void report_member(void *ud, const char *msg)
+{
+    const member_progress *mp = ud;
+    char line[320];
+    snprintf(line, sizeof line, "member %d/%d: %s", mp->member + 1, mp->o->members, msg);
+    mp->o->progress(mp->o->ud, line);
+}
+
+static void train_member_job(const void *shared, void *batch, int worker)
+{
+    (void)worker;
+    const member_shared *sh = shared;
+    member_job *job = batch;
+    member_progress mp = {sh->o, job->member};
+    pl_train_options mo = *sh->o;
+    if (sh->o->members > 1 && sh->o->progress) {
+        mo.progress = report_member;
+        mo.ud = &mp;
+    }
+    job->ok = train_member(sh->sents, sh->n, &mo, sh->o->seed + (uint64_t)job->member,
+                           sh->lemmatizer, &job->tagger, &job->parser);
+}
+
+static int member_done(void *owner, void *batch)
+{
+    (void)owner;
+    return !((member_job *)batch)->ok;
+}
+
+/* Trains the members, `threads` at a time: each has its own seed, so the
+ * bytes do not depend on the number of threads. */
+static int train_members(const member_shared *sh, member_job *jobs, int k)
+{
+    int threads = sh->o->threads < 1 ? 1 : sh->o->threads > k ? k : sh->o->threads;
+    pl_batch_pool *pool = pl_batch_pool_start(threads, k, train_member_job, sh, member_done, NULL);
+    if (!pool)
+        return 0;
+    int failed = 0;
+    for (int m = 0; m < k && !failed; m++) {
+        jobs[m].member = m;
+        failed = pl_batch_pool_submit(pool, &jobs[m]);
+    }
+    return !pl_batch_pool_finish(pool) && !failed;
+}
+
+/* The mean of the members' sections (pl_tagger_mix, pl_parser_mix). */
+static int mix_sections(int (*mix)(pl_bytes_in *, int, int, pl_bytes_out *),
+                        const pl_bytes_out *members, int k, int min_weight, pl_bytes_out *out)
+{
+    pl_bytes_in in[PL_MAX_MEMBERS];
+    for (int i = 0; i < k; i++)
+        pl_in_init(&in[i], members[i].buf, members[i].len);
+    return mix(in, k, min_weight, out);
+}
+
+int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, pl_bytes_out *out)
+{
+    int k = o->members < 1 ? 1 : o->members > PL_MAX_MEMBERS ? PL_MAX_MEMBERS : o->members;
+    pl_bytes_out lemmatizer = {0}, tagger = {0}, parser = {0};
+    train_lemmatizer(sents, n, &lemmatizer);
+    progress(o, "lemmatizer: %zu bytes", lemmatizer.len);
+    member_job jobs[PL_MAX_MEMBERS] = {{0}};
+    pl_bytes_out taggers[PL_MAX_MEMBERS], parsers[PL_MAX_MEMBERS];
+    member_shared sh = {sents, n, o, &lemmatizer};
+    int ok = train_members(&sh, jobs, k);
+    for (int m = 0; m < k; m++) {
+        taggers[m] = jobs[m].tagger;
+        parsers[m] = jobs[m].parser;
+    }
+    if (ok && k > 1) {
+        ok = mix_sections(pl_tagger_mix, taggers, k, o->min_weight, &tagger) &&
+             mix_sections(pl_parser_mix, parsers, k, o->min_weight, &parser);
+        progress(o, "ensemble of %d: weights averaged", k);
+    }
+    if (ok) {
+        const pl_bytes_out *t = k > 1 ? &tagger : &taggers[0], *p = k > 1 ? &parser : &parsers[0];
+        pl_model_write(o->description, t, &lemmatizer, p, out);
+        progress(o, "model: tagger %zu, lemmatizer %zu, parser %zu bytes", t->len, lemmatizer.len,
+                 p->len);
+    }
+    for (int m = 0; m < k; m++) {
+        pl_out_free(&jobs[m].tagger);
+        pl_out_free(&jobs[m].parser);
+    }
     pl_out_free(&tagger);
     pl_out_free(&lemmatizer);
     pl_out_free(&parser);

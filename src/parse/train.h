@@ -24,10 +24,13 @@ typedef struct pl_train_options {
     int tagger_folds;   /* jackknife folds for the tagger's second pass; < 2: one pass */
     double explore;     /* dynamic-oracle exploration after the first parser iteration */
     int min_count;      /* parser features seen in fewer updates are pruned */
-    uint64_t seed;
+    uint64_t seed;      /* member m of the ensemble is trained with seed + m */
+    int members;        /* ensemble members whose weights are averaged; 1: one model */
+    int threads;        /* members trained at once */
+    int min_weight;     /* an ensemble drops mean weights below min_weight / 32767 of the largest */
     const char *wordnet_dir; /* WordNet database whose word classes the tagger uses, or NULL */
     const char *description;
-    void (*progress)(void *ud, const char *msg);
+    void (*progress)(void *ud, const char *msg); /* from several threads at once when threads > 1 */
     void *ud;
 } pl_train_options;
 

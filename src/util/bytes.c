@@ -137,3 +137,13 @@ uint32_t pl_in_count(pl_bytes_in *in, size_t item_size)
     }
     return n;
 }
+
+int pl_out_shared_span(pl_bytes_out *out, const pl_bytes_in *in, const size_t *start, int k)
+{
+    size_t len = in[0].pos - start[0];
+    for (int i = 1; i < k; i++)
+        if (in[i].pos - start[i] != len || memcmp(in[i].p + start[i], in[0].p + start[0], len))
+            return 0;
+    pl_out_raw(out, in[0].p + start[0], len);
+    return 1;
+}

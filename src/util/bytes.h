@@ -58,4 +58,9 @@ const char *pl_in_str(pl_bytes_in *in);
  * corrupt count never drives a huge allocation. */
 uint32_t pl_in_count(pl_bytes_in *in, size_t item_size);
 
+/* Sections trained apart and merged (an ensemble) must share the bytes
+ * before their weights: 1 when what each in[i] read since start[i] is the
+ * same in all k inputs, and then those bytes are written once to `out`. */
+int pl_out_shared_span(pl_bytes_out *out, const pl_bytes_in *in, const size_t *start, int k);
+
 #endif
