@@ -411,14 +411,15 @@ typedef struct model_entry {
     int16_t w;
 } model_entry;
 
-enum { ENTRIES_PER_LINE = 64 / sizeof(model_entry) };
+enum { ENTRIES_PER_LINE = 64 / sizeof(model_entry), WEIGHTS_PER_LINE = 64 / sizeof(int16_t) };
 
 /* Adds dense rows to total[0..width). */
 typedef void add_dense_fn(int width, const int16_t *const *rows, int nrows, int32_t *total);
 
 struct pl_pmodel {
     int nclass;
-    int width; /* nclass rounded up to DENSE_BLOCK: the length of a dense row */
+    int width;  /* nclass rounded up to DENSE_BLOCK: the weights of a dense row */
+    int stride; /* width rounded up to whole cache lines: dense rows start on one */
     float scale;
     uint32_t nfeat;
     uint64_t mask;
@@ -551,7 +552,7 @@ static int read_row(pl_pmodel *m, pl_bytes_in *in, uint64_t *key, uint32_t *ref)
     int dense = dense_enough(m, n);
     if (!dense)
         align_sparse(m, n);
-    int16_t *row = m->dense + (size_t)m->ndense * (size_t)m->width;
+    int16_t *row = m->dense + (size_t)m->ndense * (size_t)m->stride;
     model_entry *e = m->sparse + m->nsparse;
     for (int j = 0; j < n; j++, b += 3) {
         int16_t w = (int16_t)(uint16_t)(b[1] | b[2] << 8);
@@ -597,7 +598,7 @@ static int alloc_rows(pl_pmodel *m, size_t remaining, uint32_t nfeat)
         return 0;
     m->sparse_bytes = entries * sizeof *m->sparse;
     m->sparse = big_zalloc(m->sparse_bytes);
-    m->dense_bytes = dense_rows * (size_t)m->width * sizeof *m->dense;
+    m->dense_bytes = dense_rows * (size_t)m->stride * sizeof *m->dense;
     m->dense = big_zalloc(m->dense_bytes);
     return 1;
 }
@@ -622,6 +623,7 @@ pl_pmodel *pl_pmodel_read(pl_bytes_in *in)
     pl_pmodel *m = xcalloc(1, sizeof *m);
     m->nclass = nclass;
     m->width = (nclass + DENSE_BLOCK - 1) / DENSE_BLOCK * DENSE_BLOCK;
+    m->stride = (m->width + WEIGHTS_PER_LINE - 1) / WEIGHTS_PER_LINE * WEIGHTS_PER_LINE;
     m->scale = scale;
     m->nfeat = nfeat;
     m->add_dense = best_add_dense();
@@ -656,7 +658,7 @@ static uint32_t find_ref(const pl_pmodel *m, uint64_t key)
 
 static const int16_t *dense_row(const pl_pmodel *m, uint32_t ref)
 {
-    return m->dense + (size_t)((ref & REF_INDEX) - 1) * (size_t)m->width;
+    return m->dense + (size_t)((ref & REF_INDEX) - 1) * (size_t)m->stride;
 }
 
 static void prefetch_dense(const pl_pmodel *m, const int16_t *row)
