@@ -112,6 +112,29 @@ TEST(cli_unknown_option_or_command_exits_2)
     cli_close(&c);
 }
 
+/* Ensemble sizes and thread counts out of range are refused before any
+ * treebank is read (the treebank named here does not exist). */
+TEST(cli_train_refuses_bad_ensemble_and_threads)
+{
+    cli c;
+    if (cli_open(&c))
+        return;
+    static const char *const bad[][2] = {
+        {"--ensemble 0", "--ensemble takes 1 to 16"},
+        {"--ensemble 17", "--ensemble takes 1 to 16"},
+        {"-j 0", "-j takes 1 or more"},
+        {"--ensemble x", "not a count"},
+    };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        char args[256];
+        snprintf(args, sizeof args, "train --train %s/none.conllu -o %s/m.pmodel %s", c.dir, c.dir,
+                 bad[k][0]);
+        CHECK_INT(cli_run(&c, args), 2);
+        CHECK(strstr(c.err, bad[k][1]) != NULL);
+    }
+    cli_close(&c);
+}
+
 /* ---- petrel code ------------------------------------------------------------------- */
 
 TEST(cli_code_jsonl)

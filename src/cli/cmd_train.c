@@ -192,6 +192,10 @@ int cmd_train(int argc, char **argv)
             }
         } else if (opt_is(a, "-j")) {
             ok = int_option(argc, argv, &i, &o.threads);
+            if (ok && o.threads < 1) {
+                fputs("petrel train: -j takes 1 or more\n", stderr);
+                return 2;
+            }
         } else if (opt_is(a, "--seed")) {
             ok = int_option(argc, argv, &i, &seed);
         } else {
