@@ -255,16 +255,6 @@ static int train_members(const member_shared *sh, member_job *jobs, int k)
     return !pl_batch_pool_finish(pool) && !failed;
 }
 
-/* The mean of the members' sections (pl_tagger_mix, pl_parser_mix). */
-static int mix_sections(int (*mix)(pl_bytes_in *, int, int, pl_bytes_out *),
-                        const pl_bytes_out *members, int k, int min_weight, pl_bytes_out *out)
-{
-    pl_bytes_in in[PL_MAX_MEMBERS];
-    for (int i = 0; i < k; i++)
-        pl_in_init(&in[i], members[i].buf, members[i].len);
-    return mix(in, k, min_weight, out);
-}
-
 int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, pl_bytes_out *out)
 {
     int k = o->members < 1 ? 1 : o->members > PL_MAX_MEMBERS ? PL_MAX_MEMBERS : o->members;
@@ -272,20 +262,21 @@ int pl_model_train(const pl_sentence *sents, int n, const pl_train_options *o, p
     train_lemmatizer(sents, n, &lemmatizer);
     progress(o, "lemmatizer: %zu bytes", lemmatizer.len);
     member_job jobs[PL_MAX_MEMBERS] = {{0}};
-    pl_bytes_out taggers[PL_MAX_MEMBERS], parsers[PL_MAX_MEMBERS];
     member_shared sh = {sents, n, o, &lemmatizer};
     int ok = train_members(&sh, jobs, k);
-    for (int m = 0; m < k; m++) {
-        taggers[m] = jobs[m].tagger;
-        parsers[m] = jobs[m].parser;
-    }
     if (ok && k > 1) {
-        ok = mix_sections(pl_tagger_mix, taggers, k, o->min_weight, &tagger) &&
-             mix_sections(pl_parser_mix, parsers, k, o->min_weight, &parser);
+        pl_bytes_in taggers[PL_MAX_MEMBERS], parsers[PL_MAX_MEMBERS];
+        for (int m = 0; m < k; m++) {
+            pl_in_init(&taggers[m], jobs[m].tagger.buf, jobs[m].tagger.len);
+            pl_in_init(&parsers[m], jobs[m].parser.buf, jobs[m].parser.len);
+        }
+        ok = pl_tagger_mix(taggers, k, o->min_weight, &tagger) &&
+             pl_parser_mix(parsers, k, o->min_weight, &parser);
         progress(o, "ensemble of %d: weights averaged", k);
     }
     if (ok) {
-        const pl_bytes_out *t = k > 1 ? &tagger : &taggers[0], *p = k > 1 ? &parser : &parsers[0];
+        const pl_bytes_out *t = k > 1 ? &tagger : &jobs[0].tagger;
+        const pl_bytes_out *p = k > 1 ? &parser : &jobs[0].parser;
         pl_model_write(o->description, t, &lemmatizer, p, out);
         progress(o, "model: tagger %zu, lemmatizer %zu, parser %zu bytes", t->len, lemmatizer.len,
                  p->len);
